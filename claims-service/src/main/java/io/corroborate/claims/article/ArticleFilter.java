@@ -1,0 +1,19 @@
+package io.corroborate.claims.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.claims.common.Marking;
+
+@Description("Narrows an articles page. Every condition given must hold; a list matches any of its values.")
+public record ArticleFilter(
+        @Description("Words in the title.") String search,
+        List<@NonNull String> publisherSourceIds,
+        String language,
+        OffsetDateTime publishedFrom,
+        OffsetDateTime publishedTo,
+        List<@NonNull Marking> markings) {
+}

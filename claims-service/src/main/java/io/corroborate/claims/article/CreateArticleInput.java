@@ -1,0 +1,17 @@
+package io.corroborate.claims.article;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.claims.common.Marking;
+
+public record CreateArticleInput(
+        @NonNull String url,
+        @NonNull String title,
+        String publisherSourceId,
+        OffsetDateTime publishedAt,
+        String language,
+        OffsetDateTime retrievedAt,
+        Marking marking) {
+}

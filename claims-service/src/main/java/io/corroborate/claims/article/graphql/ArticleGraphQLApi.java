@@ -1,0 +1,86 @@
+package io.corroborate.claims.article.graphql;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.corroborate.claims.article.Article;
+import io.corroborate.claims.article.ArticleCriteria;
+import io.corroborate.claims.article.ArticleFilter;
+import io.corroborate.claims.article.CreateArticleInput;
+import io.corroborate.claims.article.service.ArticleService;
+import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.graphql.ClaimConnection;
+import io.corroborate.claims.claim.graphql.ClaimEdge;
+import io.corroborate.claims.claim.service.ClaimService;
+import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.input.Inputs;
+import io.corroborate.claims.common.paging.Cursor;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Paging;
+import io.corroborate.claims.common.security.Caller;
+import io.corroborate.claims.common.security.Role;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@MapsErrors
+public class ArticleGraphQLApi {
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final Paging paging;
+    private final Caller caller;
+
+    public ArticleGraphQLApi(ArticleService articles, ClaimService claims, Paging paging, Caller caller) {
+        this.articles = articles;
+        this.claims = claims;
+        this.paging = paging;
+        this.caller = caller;
+    }
+
+    @Query
+    @Description("One article. A missing article is a NOT_FOUND error.")
+    public Uni<@NonNull Article> article(@NonNull @Id String id) {
+        caller.require(Role.VIEWER);
+        return articles.get(Inputs.id("id", id));
+    }
+
+    @Query
+    @Description("A page of articles, newest first.")
+    public Uni<@NonNull ArticleConnection> articles(Integer first, String after, ArticleFilter filter) {
+        caller.require(Role.VIEWER);
+        PageRequest page = paging.request(first, after);
+        return articles.page(ArticleCriteria.from(filter), page).map(slice -> paging.connection(slice.fetched(), page,
+                slice.totalCount(), article -> Cursor.of(article.createdAt, article.id), ArticleEdge::new,
+                ArticleConnection::new));
+    }
+
+    @Mutation
+    @Description("Records an article. Its URL is normalized and must be new (CONFLICT otherwise). Needs the analyst role.")
+    public Uni<@NonNull Article> createArticle(@NonNull CreateArticleInput input) {
+        String user = caller.require(Role.ANALYST);
+        return articles.create(user, input);
+    }
+
+    @Description("The article the claim was read in.")
+    public Uni<List<Article>> article(@Source List<Claim> claims) {
+        return articles.byIds(claims.stream().map(claim -> claim.articleId).toList());
+    }
+
+    @Description("The claims read in this article, newest first.")
+    public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
+        PageRequest page = paging.request(first, after);
+        ClaimCriteria criteria = ClaimCriteria.from(null).withArticle(article.id);
+        return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page).map(slice -> paging.connection(slice.fetched(),
+                page, slice.totalCount(), claim -> Cursor.of(claim.createdAt, claim.id), ClaimEdge::new,
+                ClaimConnection::new));
+    }
+}

@@ -1,0 +1,101 @@
+package io.corroborate.claims.article.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.claims.article.Article;
+import io.corroborate.claims.article.ArticleCriteria;
+import io.corroborate.claims.article.ArticleUrls;
+import io.corroborate.claims.article.CreateArticleInput;
+import io.corroborate.claims.article.repository.ArticleRepository;
+import io.corroborate.claims.common.Marking;
+import io.corroborate.claims.common.Timestamps;
+import io.corroborate.claims.common.error.ApiException;
+import io.corroborate.claims.common.input.Inputs;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Slice;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ArticleService {
+
+    private final ArticleRepository repository;
+
+    public ArticleService(ArticleRepository repository) {
+        this.repository = repository;
+    }
+
+    @WithSession
+    public Uni<Article> get(UUID id) {
+        return repository.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Article", id));
+    }
+
+    /** Articles in the order of {@code ids}, null where none exists or the id is null. */
+    @WithSession
+    public Uni<List<Article>> byIds(List<UUID> ids) {
+        return repository.findByIds(ids.stream().filter(Objects::nonNull).distinct().toList()).map(found -> {
+            Map<UUID, Article> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+        });
+    }
+
+    @WithSession
+    public Uni<Slice<Article>> page(ArticleCriteria criteria, PageRequest page) {
+        return repository.page(criteria, page);
+    }
+
+    @WithTransaction
+    public Uni<Article> create(String user, CreateArticleInput input) {
+        Article article = fromInput(user, input);
+        return repository.findByUrl(article.url).chain(existing -> {
+            if (existing != null) {
+                throw ApiException.conflict("An article with URL " + article.url + " already exists: " + existing.id);
+            }
+            return repository.persist(article);
+        });
+    }
+
+    /** Finds the article with the input's URL, or creates it; used by bundle imports, inside their transaction. */
+    public Uni<FoundOrCreated> findOrCreate(String user, CreateArticleInput input) {
+        Article article = fromInput(user, input);
+        return repository.findByUrl(article.url).chain(existing -> existing != null
+                ? Uni.createFrom().item(new FoundOrCreated(existing, false))
+                : repository.persist(article).map(created -> new FoundOrCreated(created, true)));
+    }
+
+    public record FoundOrCreated(Article article, boolean created) {
+    }
+
+    public Uni<Boolean> exists(UUID id) {
+        return repository.count("id", id).map(count -> count > 0);
+    }
+
+    private static Article fromInput(String user, CreateArticleInput input) {
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.url = ArticleUrls.normalize("input.url", input.url());
+        article.title = Inputs.text("input.title", input.title(), 500);
+        article.publisherSourceId = Inputs.optionalId("input.publisherSourceId", input.publisherSourceId());
+        article.publishedAt = Timestamps.normalize(input.publishedAt());
+        String language = Inputs.optionalText("input.language", input.language(), 3);
+        if (language != null && !language.toLowerCase(Locale.ROOT).matches("[a-z]{2,3}")) {
+            throw ApiException.validation("input.language", "must be an ISO 639 code such as \"en\"");
+        }
+        article.language = language == null ? null : language.toLowerCase(Locale.ROOT);
+        article.retrievedAt = Timestamps.normalize(input.retrievedAt());
+        article.marking = input.marking() == null ? Marking.CLEAR : input.marking();
+        article.createdBy = user;
+        article.createdAt = Timestamps.now();
+        article.updatedAt = article.createdAt;
+        return article;
+    }
+}

@@ -1,0 +1,15 @@
+package io.corroborate.claims.bundle;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.claims.article.CreateArticleInput;
+
+@Description("One article with its claims, chains and relations, imported in one transaction.")
+public record BundleInput(
+        @NonNull CreateArticleInput article,
+        @NonNull List<@NonNull BundleClaimInput> claims,
+        List<@NonNull BundleRelationInput> relations) {
+}

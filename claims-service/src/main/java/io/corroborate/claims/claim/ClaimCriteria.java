@@ -1,0 +1,52 @@
+package io.corroborate.claims.claim;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.corroborate.claims.common.Marking;
+import io.corroborate.claims.common.input.Inputs;
+
+/** A {@link ClaimFilter} after validation: ids parsed, topics normalized, empty lists meaning "no condition". */
+public record ClaimCriteria(
+        String search,
+        List<ClaimStatus> statuses,
+        List<String> topics,
+        List<Integer> credibility,
+        OffsetDateTime claimedFrom,
+        OffsetDateTime claimedTo,
+        List<Marking> markings,
+        List<UUID> sourceIds,
+        List<UUID> originSourceIds,
+        UUID articleId) {
+
+    public static final ClaimCriteria ALL = from(null);
+
+    public static ClaimCriteria from(ClaimFilter filter) {
+        if (filter == null) {
+            return new ClaimCriteria(null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null);
+        }
+        List<Integer> credibility = orEmpty(filter.credibility());
+        credibility.forEach(grade -> Inputs.credibility("filter.credibility", grade));
+        return new ClaimCriteria(
+                Inputs.optionalText("filter.search", filter.search(), 500),
+                orEmpty(filter.status()),
+                Topics.normalize("filter.topics", orEmpty(filter.topics())),
+                credibility,
+                filter.claimedFrom(),
+                filter.claimedTo(),
+                orEmpty(filter.markings()),
+                orEmpty(filter.sourceIds()).stream().map(id -> Inputs.id("filter.sourceIds", id)).toList(),
+                orEmpty(filter.originSourceIds()).stream().map(id -> Inputs.id("filter.originSourceIds", id)).toList(),
+                Inputs.optionalId("filter.articleId", filter.articleId()));
+    }
+
+    public ClaimCriteria withArticle(UUID id) {
+        return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings, sourceIds,
+                originSourceIds, id);
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,6 @@
+package io.corroborate.claims.claim;
+
+public enum ClaimOrderField {
+    CREATED_AT,
+    CLAIMED_AT
+}

@@ -1,0 +1,117 @@
+package io.corroborate.claims.claim.graphql;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimFilter;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimOrderField;
+import io.corroborate.claims.claim.CreateClaimInput;
+import io.corroborate.claims.claim.HopRole;
+import io.corroborate.claims.claim.UpdateClaimInput;
+import io.corroborate.claims.claim.service.ClaimService;
+import io.corroborate.claims.common.error.ApiException;
+import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.input.Inputs;
+import io.corroborate.claims.common.paging.Cursor;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Paging;
+import io.corroborate.claims.common.security.Caller;
+import io.corroborate.claims.common.security.Role;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@MapsErrors
+public class ClaimGraphQLApi {
+
+    private static final int MAX_BATCH = 500;
+
+    private final ClaimService claims;
+    private final Paging paging;
+    private final Caller caller;
+
+    public ClaimGraphQLApi(ClaimService claims, Paging paging, Caller caller) {
+        this.claims = claims;
+        this.paging = paging;
+        this.caller = caller;
+    }
+
+    @Query
+    @Description("One claim. A missing or deleted claim is a NOT_FOUND error.")
+    public Uni<@NonNull Claim> claim(@NonNull @Id String id) {
+        caller.require(Role.VIEWER);
+        return claims.get(Inputs.id("id", id));
+    }
+
+    @Query
+    @Description("A page of claims, newest first unless orderBy says otherwise.")
+    public Uni<@NonNull ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy) {
+        caller.require(Role.VIEWER);
+        PageRequest page = paging.request(first, after);
+        ClaimCriteria criteria = ClaimCriteria.from(filter);
+        ClaimOrder order = orderBy == null ? ClaimOrder.NEWEST_FIRST : orderBy;
+        return claims.page(criteria, order, page).map(slice -> paging.connection(slice.fetched(), page,
+                slice.totalCount(), claim -> cursorOf(claim, order), ClaimEdge::new, ClaimConnection::new));
+    }
+
+    @Query
+    @Description("Batch look-up: the claims with these ids, in the same order, null where none is visible.")
+    public Uni<@NonNull List<Claim>> claimsByIds(@NonNull @Id List<@NonNull String> ids) {
+        caller.require(Role.VIEWER);
+        return claims.byIds(ids(ids, "ids"));
+    }
+
+    @Query
+    @Description("Batch look-up: for each source, the newest claims it appears in (as origin, relay, or either).")
+    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@NonNull @Id List<@NonNull String> sourceIds,
+            HopRole role, @DefaultValue("20") int first) {
+        caller.require(Role.VIEWER);
+        PageRequest page = paging.request(first, null);
+        return claims.bySources(ids(sourceIds, "sourceIds"), role, page.first())
+                .map(found -> found.stream()
+                        .map(s -> new SourceClaims(s.sourceId().toString(), Math.toIntExact(s.totalCount()), s.claims()))
+                        .toList());
+    }
+
+    @Mutation
+    @Description("Records a claim with its attribution chain. Needs the analyst role.")
+    public Uni<@NonNull Claim> createClaim(@NonNull CreateClaimInput input) {
+        String user = caller.require(Role.ANALYST);
+        return claims.create(user, input);
+    }
+
+    @Mutation
+    @Description("Changes a claim. Pass the version you read: if the claim changed since, the update is refused with CONFLICT.")
+    public Uni<@NonNull Claim> updateClaim(@NonNull @Id String id, @NonNull int version, @NonNull UpdateClaimInput input) {
+        String user = caller.require(Role.ANALYST);
+        return claims.update(user, Inputs.id("id", id), version, input);
+    }
+
+    @Mutation
+    @Description("Hides a claim from every read; its history and events stay. Needs the admin role.")
+    public Uni<@NonNull Boolean> deleteClaim(@NonNull @Id String id) {
+        String user = caller.require(Role.ADMIN);
+        return claims.delete(user, Inputs.id("id", id));
+    }
+
+    private static Cursor cursorOf(Claim claim, ClaimOrder order) {
+        return Cursor.of(order.field() == ClaimOrderField.CLAIMED_AT ? claim.claimedAt : claim.createdAt, claim.id);
+    }
+
+    private static List<UUID> ids(List<String> ids, String field) {
+        if (ids.size() > MAX_BATCH) {
+            throw ApiException.validation(field, "at most " + MAX_BATCH + " ids per call");
+        }
+        return ids.stream().map(id -> Inputs.id(field, id)).toList();
+    }
+}

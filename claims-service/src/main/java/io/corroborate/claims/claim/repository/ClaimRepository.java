@@ -1,0 +1,106 @@
+package io.corroborate.claims.claim.repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.HopRole;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Slice;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    /** Claims per source, newest first, for the gateway's batched Source.claims. */
+    public record SourceClaimIds(UUID sourceId, long totalCount, List<UUID> claimIds) {
+    }
+
+    /** A live (not deleted) claim with its chain and figures loaded, or null. */
+    public Uni<Claim> findLive(UUID id) {
+        return findLive(List.of(id)).map(claims -> claims.isEmpty() ? null : claims.get(0));
+    }
+
+    /**
+     * Live claims with their chains and figures, in the order of {@code ids}; missing ids are skipped.
+     * Two fetch queries, whatever the number of claims, because a chain and a figure list cannot share one join.
+     */
+    public Uni<List<Claim>> findLive(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> distinct = ids.stream().distinct().toList();
+        return find("select distinct c from Claim c left join fetch c.attribution"
+                + " where c.id in ?1 and c.deletedAt is null", distinct).list()
+                .call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
+                        : find("select distinct c from Claim c left join fetch c.figures where c.id in ?1", distinct)
+                                .list().replaceWithVoid())
+                .map(found -> {
+                    Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+                    return distinct.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+                });
+    }
+
+    public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
+        ClaimSql sql = ClaimSql.matching(criteria);
+        String pageSql = sql.pageSql(order, page);
+        return getSession().chain(session -> bind(session.createNativeQuery(sql.countSql()), sql).getSingleResult()
+                .chain(total -> bind(session.createNativeQuery(pageSql), sql, sql.pageParameters()).getResultList()
+                        .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList()))
+                        .map(claims -> new Slice<>(claims, ((Number) total).longValue()))));
+    }
+
+    /** For each source, how many live claims it appears in (in the given role, or any) and the newest {@code first}. */
+    public Uni<List<SourceClaimIds>> idsBySources(List<UUID> sourceIds, HopRole role, int first) {
+        String roleCondition = role == null ? "" : role == HopRole.ORIGIN ? " AND h.position = 0" : " AND h.position > 0";
+        String sql = "SELECT source_id, claim_id, total FROM ("
+                + " SELECT s.source_id, s.claim_id,"
+                + "  count(*) OVER (PARTITION BY s.source_id) AS total,"
+                + "  row_number() OVER (PARTITION BY s.source_id ORDER BY s.created_at DESC, s.claim_id DESC) AS rank"
+                + " FROM (SELECT DISTINCT h.source_id, c.id AS claim_id, c.created_at"
+                + "       FROM attribution_hop h JOIN claim c ON c.id = h.claim_id"
+                + "       WHERE h.source_id IN (:sourceIds) AND c.deleted_at IS NULL" + roleCondition + ") s"
+                + ") ranked WHERE rank <= :first ORDER BY source_id, rank";
+        return getSession().chain(session -> session.createNativeQuery(sql)
+                .setParameter("sourceIds", sourceIds)
+                .setParameter("first", first)
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, List<UUID>> claims = new LinkedHashMap<>();
+                    Map<UUID, Long> totals = new HashMap<>();
+                    for (Object row : rows) {
+                        Object[] columns = (Object[]) row;
+                        UUID sourceId = (UUID) columns[0];
+                        claims.computeIfAbsent(sourceId, id -> new ArrayList<>()).add((UUID) columns[1]);
+                        totals.put(sourceId, ((Number) columns[2]).longValue());
+                    }
+                    return sourceIds.stream()
+                            .map(id -> new SourceClaimIds(id, totals.getOrDefault(id, 0L), claims.getOrDefault(id, List.of())))
+                            .toList();
+                });
+    }
+
+    @SafeVarargs
+    private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, ClaimSql sql,
+            Map<String, Object>... extra) {
+        sql.parameters().forEach(query::setParameter);
+        for (Map<String, Object> parameters : extra) {
+            parameters.forEach(query::setParameter);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,99 @@
+package io.corroborate.claims.claim.repository;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimOrderField;
+import io.corroborate.claims.common.paging.Cursor;
+import io.corroborate.claims.common.paging.OrderDirection;
+import io.corroborate.claims.common.paging.PageRequest;
+
+/**
+ * The SQL behind a claims page. Native SQL because full-text search ({@code @@}) and array overlap
+ * ({@code &&}) have no HQL form; every value is a bound parameter.
+ */
+final class ClaimSql {
+
+    private final StringBuilder where = new StringBuilder("c.deleted_at IS NULL");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, Object> pageParameters = new LinkedHashMap<>();
+
+    private ClaimSql(ClaimCriteria criteria) {
+        if (criteria.search() != null) {
+            condition("c.search_vector @@ websearch_to_tsquery('english', :search)", "search", criteria.search());
+        }
+        if (!criteria.statuses().isEmpty()) {
+            condition("c.status IN (:statuses)", "statuses", criteria.statuses().stream().map(Enum::name).toList());
+        }
+        if (!criteria.topics().isEmpty()) {
+            condition("c.topics && ARRAY[:topics]::text[]", "topics", criteria.topics());
+        }
+        if (!criteria.credibility().isEmpty()) {
+            condition("c.credibility IN (:credibility)", "credibility", criteria.credibility());
+        }
+        if (criteria.claimedFrom() != null) {
+            condition("c.claimed_at >= :claimedFrom", "claimedFrom", criteria.claimedFrom());
+        }
+        if (criteria.claimedTo() != null) {
+            condition("c.claimed_at <= :claimedTo", "claimedTo", criteria.claimedTo());
+        }
+        if (!criteria.markings().isEmpty()) {
+            condition("c.marking IN (:markings)", "markings", criteria.markings().stream().map(Enum::name).toList());
+        }
+        if (!criteria.sourceIds().isEmpty()) {
+            condition("EXISTS (SELECT 1 FROM attribution_hop h WHERE h.claim_id = c.id AND h.source_id IN (:sourceIds))",
+                    "sourceIds", criteria.sourceIds());
+        }
+        if (!criteria.originSourceIds().isEmpty()) {
+            condition("EXISTS (SELECT 1 FROM attribution_hop h WHERE h.claim_id = c.id AND h.position = 0"
+                    + " AND h.source_id IN (:originSourceIds))", "originSourceIds", criteria.originSourceIds());
+        }
+        if (criteria.articleId() != null) {
+            condition("c.article_id = :articleId", "articleId", criteria.articleId());
+        }
+    }
+
+    static ClaimSql matching(ClaimCriteria criteria) {
+        return new ClaimSql(criteria);
+    }
+
+    String countSql() {
+        return "SELECT count(*) FROM claim c WHERE " + where;
+    }
+
+    /** Ids of one page, in order; keyset on (sort column, id) so concurrent inserts cause no gaps or repeats. */
+    String pageSql(ClaimOrder order, PageRequest page) {
+        String column = order.field() == ClaimOrderField.CLAIMED_AT ? "c.claimed_at" : "c.created_at";
+        String direction = order.direction() == OrderDirection.ASC ? "ASC" : "DESC";
+        StringBuilder sql = new StringBuilder("SELECT c.id FROM claim c WHERE ").append(where);
+        Cursor after = page.after();
+        if (after != null) {
+            sql.append(" AND (").append(column).append(", c.id) ")
+                    .append(order.direction() == OrderDirection.ASC ? ">" : "<")
+                    .append(" (:afterValue, :afterId)");
+            pageParameters.put("afterValue", after.timeValue());
+            pageParameters.put("afterId", after.uuid());
+        }
+        sql.append(" ORDER BY ").append(column).append(' ').append(direction)
+                .append(", c.id ").append(direction)
+                .append(" LIMIT ").append(page.fetchSize());
+        return sql.toString();
+    }
+
+    /** The filter's parameters, shared by the count and the page query. */
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** The cursor's parameters, for the page query only. */
+    Map<String, Object> pageParameters() {
+        return pageParameters;
+    }
+
+    private void condition(String sql, String name, Object value) {
+        where.append(" AND ").append(sql);
+        parameters.put(name, value);
+    }
+}

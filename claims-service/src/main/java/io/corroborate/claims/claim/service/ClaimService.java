@@ -1,0 +1,214 @@
+package io.corroborate.claims.claim.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.claims.article.service.ArticleService;
+import io.corroborate.claims.claim.AttributionHop;
+import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimInputs;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.CreateClaimInput;
+import io.corroborate.claims.claim.Figure;
+import io.corroborate.claims.claim.HopRole;
+import io.corroborate.claims.claim.Topics;
+import io.corroborate.claims.claim.UpdateClaimInput;
+import io.corroborate.claims.claim.repository.ClaimRepository;
+import io.corroborate.claims.common.Marking;
+import io.corroborate.claims.common.Timestamps;
+import io.corroborate.claims.common.error.ApiException;
+import io.corroborate.claims.common.input.Inputs;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Slice;
+import io.corroborate.claims.event.ClaimEventType;
+import io.corroborate.claims.event.service.ClaimEvents;
+import io.corroborate.claims.history.service.ClaimHistory;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Reads and changes claims. Every change records its history, and status or chain changes append an event. */
+@ApplicationScoped
+public class ClaimService {
+
+    /** The claims of one source, for the gateway's batched Source.claims. */
+    public record SourceClaims(UUID sourceId, long totalCount, List<Claim> claims) {
+    }
+
+    private final ClaimRepository repository;
+    private final ArticleService articles;
+    private final ClaimHistory history;
+    private final ClaimEvents events;
+
+    public ClaimService(ClaimRepository repository, ArticleService articles, ClaimHistory history, ClaimEvents events) {
+        this.repository = repository;
+        this.articles = articles;
+        this.history = history;
+        this.events = events;
+    }
+
+    @WithSession
+    public Uni<Claim> get(UUID id) {
+        return findLive(id);
+    }
+
+    /** Claims in the order of {@code ids}, null where none is visible. */
+    @WithSession
+    public Uni<List<Claim>> byIds(List<UUID> ids) {
+        return repository.findLive(ids).map(found -> {
+            Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+            return ids.stream().map(byId::get).toList();
+        });
+    }
+
+    @WithSession
+    public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
+        return repository.page(criteria, order, page);
+    }
+
+    @WithSession
+    public Uni<List<SourceClaims>> bySources(List<UUID> sourceIds, HopRole role, int first) {
+        return repository.idsBySources(sourceIds, role, first).chain(pages -> {
+            List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
+            return repository.findLive(allIds).map(found -> {
+                Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+                return pages.stream()
+                        .map(p -> new SourceClaims(p.sourceId(), p.totalCount(),
+                                p.claimIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()))
+                        .toList();
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Claim> create(String user, CreateClaimInput input) {
+        return createInCurrentTransaction(user, input);
+    }
+
+    /** Creates a claim inside the caller's transaction (bundle imports use this). */
+    public Uni<Claim> createInCurrentTransaction(String user, CreateClaimInput input) {
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.articleId = Inputs.optionalId("input.articleId", input.articleId());
+        claim.statement = ClaimInputs.statement("input.statement", input.statement());
+        claim.quote = ClaimInputs.quote("input.quote", input.quote());
+        claim.claimedAt = Timestamps.normalize(Inputs.required("input.claimedAt", input.claimedAt()));
+        claim.topics = new ArrayList<>(Topics.normalize("input.topics", input.topics() == null ? List.of() : input.topics()));
+        claim.figures = ClaimInputs.figures("input.figures", input.figures());
+        claim.marking = input.marking() == null ? Marking.CLEAR : input.marking();
+        claim.attribution = new ArrayList<>(ClaimInputs.chain("input.attribution", input.attribution()));
+        claim.createdBy = user;
+        claim.createdAt = Timestamps.now();
+        claim.updatedAt = claim.createdAt;
+        return requireArticle("input.articleId", claim.articleId)
+                .chain(() -> repository.persist(claim))
+                .call(created -> events.append(created, ClaimEventType.CREATED, null));
+    }
+
+    @WithTransaction
+    public Uni<Claim> update(String user, UUID id, int version, UpdateClaimInput input) {
+        // Validate everything before touching the claim, so a bad input changes nothing.
+        String statement = input.statement() == null ? null : ClaimInputs.statement("input.statement", input.statement());
+        String quote = input.quote() == null ? null : ClaimInputs.quote("input.quote", input.quote());
+        List<String> topics = input.topics() == null ? null : Topics.normalize("input.topics", input.topics());
+        List<Figure> figures = input.figures() == null ? null : ClaimInputs.figures("input.figures", input.figures());
+        List<AttributionHop> chain = input.attribution() == null ? null
+                : ClaimInputs.chain("input.attribution", input.attribution());
+        return findLive(id).chain(claim -> {
+            requireVersion(claim, version);
+            ClaimHistory.Changes changes = ClaimHistory.changes(claim.id, user, Timestamps.now());
+            if (statement != null && changes.add("statement", claim.statement, statement)) {
+                claim.statement = statement;
+            }
+            if (input.quote() != null && changes.add("quote", claim.quote, quote)) {
+                claim.quote = quote;
+            }
+            if (input.claimedAt() != null) {
+                var claimedAt = Timestamps.normalize(input.claimedAt());
+                if (changes.add("claimedAt", claim.claimedAt.toInstant(), claimedAt.toInstant())) {
+                    claim.claimedAt = claimedAt;
+                }
+            }
+            if (topics != null && changes.add("topics", String.join(", ", claim.topics), String.join(", ", topics))) {
+                claim.topics = new ArrayList<>(topics);
+            }
+            if (figures != null && changes.add("figures", describeFigures(claim.figures), describeFigures(figures))) {
+                claim.figures.clear();
+                claim.figures.addAll(figures);
+            }
+            if (input.marking() != null && changes.add("marking", claim.marking, input.marking())) {
+                claim.marking = input.marking();
+            }
+            boolean chainChanged = chain != null
+                    && changes.add("attribution", describeChain(claim.attribution), describeChain(chain));
+            if (chainChanged) {
+                claim.attribution.clear();
+                claim.attribution.addAll(chain);
+            }
+            if (changes.isEmpty()) {
+                return Uni.createFrom().item(claim);
+            }
+            claim.updatedAt = Timestamps.now();
+            return history.record(changes)
+                    .chain(() -> chainChanged ? events.append(claim, ClaimEventType.ATTRIBUTION_CHANGED, claim.status)
+                            : Uni.createFrom().nullItem())
+                    .chain(() -> repository.flush())
+                    .replaceWith(claim);
+        });
+    }
+
+    /** Soft delete: the claim disappears from reads but stays in history and the event feed. */
+    @WithTransaction
+    public Uni<Boolean> delete(String user, UUID id) {
+        return findLive(id).chain(claim -> {
+            claim.deletedAt = Timestamps.now();
+            claim.updatedAt = claim.deletedAt;
+            ClaimHistory.Changes changes = ClaimHistory.changes(claim.id, user, claim.deletedAt);
+            changes.add("deleted", false, true);
+            return history.record(changes)
+                    .chain(() -> events.append(claim, ClaimEventType.DELETED, claim.status))
+                    .replaceWith(true);
+        });
+    }
+
+    /** A live claim by id, for the caller's session; NOT_FOUND when there is none. */
+    public Uni<Claim> findLive(UUID id) {
+        return repository.findLive(id).onItem().ifNull().failWith(() -> ApiException.notFound("Claim", id));
+    }
+
+    public static void requireVersion(Claim claim, int version) {
+        if (claim.version != version) {
+            throw ApiException.conflict("Claim " + claim.id + " is at version " + claim.version
+                    + ", not " + version + "; read it again and retry");
+        }
+    }
+
+    private Uni<Void> requireArticle(String field, UUID articleId) {
+        if (articleId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return articles.exists(articleId).invoke(exists -> {
+            if (!exists) {
+                throw ApiException.validation(field, "no article " + articleId);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static String describeFigures(List<Figure> figures) {
+        return figures.stream().map(f -> f.quantity + " " + f.value.stripTrailingZeros().toPlainString() + " " + f.unit)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String describeChain(List<AttributionHop> chain) {
+        return chain.stream()
+                .map(hop -> hop.sourceId + " (" + (hop.position == 0 ? hop.channel : hop.verb) + ")")
+                .collect(Collectors.joining(" > "));
+    }
+}

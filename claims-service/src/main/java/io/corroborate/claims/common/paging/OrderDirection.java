@@ -1,0 +1,6 @@
+package io.corroborate.claims.common.paging;
+
+public enum OrderDirection {
+    ASC,
+    DESC
+}

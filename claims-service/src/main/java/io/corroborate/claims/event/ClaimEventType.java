@@ -1,0 +1,8 @@
+package io.corroborate.claims.event;
+
+public enum ClaimEventType {
+    CREATED,
+    ATTRIBUTION_CHANGED,
+    STATUS_CHANGED,
+    DELETED
+}

@@ -1,0 +1,27 @@
+package io.corroborate.claims.relation.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.claims.relation.ClaimRelation;
+import io.corroborate.claims.relation.RelationType;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ClaimRelationRepository implements PanacheRepositoryBase<ClaimRelation, UUID> {
+
+    public Uni<ClaimRelation> find(UUID from, UUID to, RelationType type) {
+        return find("fromClaimId = ?1 and toClaimId = ?2 and type = ?3", from, to, type).firstResult();
+    }
+
+    /** Relations in either direction that touch any of the claims, between live claims only. */
+    public Uni<List<ClaimRelation>> touching(List<UUID> claimIds) {
+        return list("(fromClaimId in ?1 or toClaimId in ?1)"
+                + " and fromClaimId in (select c.id from Claim c where c.deletedAt is null)"
+                + " and toClaimId in (select c.id from Claim c where c.deletedAt is null)"
+                + " order by createdAt, id", claimIds);
+    }
+}

@@ -1,0 +1,14 @@
+package io.corroborate.claims.review;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.claims.claim.ClaimStatus;
+
+@Description("An editor's verdict. It becomes the claim's status and credibility.")
+public record ReviewClaimInput(
+        @NonNull String claimId,
+        @NonNull ClaimStatus status,
+        @NonNull @Description("Admiralty information credibility, 1 to 6.") Integer credibility,
+        @NonNull String rationale) {
+}

@@ -1,0 +1,53 @@
+package io.corroborate.devstack.test;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.json.Json;
+
+/** Posts GraphQL operations to {@code /graphql} the way a client does, as a given user or anonymously. */
+public final class GraphQLClient {
+
+    private final String token;
+
+    private GraphQLClient(String token) {
+        this.token = token;
+    }
+
+    public static GraphQLClient as(String username, String... roles) {
+        return new GraphQLClient(TestTokens.forUser(username, roles));
+    }
+
+    public static GraphQLClient withToken(String token) {
+        return new GraphQLClient(token);
+    }
+
+    public static GraphQLClient anonymous() {
+        return new GraphQLClient(null);
+    }
+
+    public ValidatableResponse execute(String query) {
+        return execute(query, Map.of());
+    }
+
+    public ValidatableResponse execute(String query, Map<String, ?> variables) {
+        String body = Json.createObjectBuilder()
+                .add("query", query)
+                .add("variables", Json.createObjectBuilder(cast(variables)))
+                .build()
+                .toString();
+        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.when().post("/graphql").then();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<String, ?> variables) {
+        return (Map<String, Object>) variables;
+    }
+}

@@ -2,10 +2,12 @@ package io.corroborate.claims.article;
 
 import java.time.OffsetDateTime;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.common.Marking;
 
+@Input("CreateArticleInput")
 public record CreateArticleInput(
         @NonNull String url,
         @NonNull String title,

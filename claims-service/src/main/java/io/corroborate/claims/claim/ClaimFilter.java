@@ -3,21 +3,25 @@ package io.corroborate.claims.claim;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
+
+import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.common.Marking;
 
 @Description("Narrows a claims page. Every condition given must hold; a list matches any of its values.")
+@Input("ClaimFilter")
 public record ClaimFilter(
         @Description("Full-text search over statement and quote (web-search syntax: words, \"phrases\", -not).") String search,
-        List<@NonNull ClaimStatus> status,
-        @Description("Claims carrying any of these topics.") List<@NonNull String> topics,
-        @Description("Claims whose credibility is any of these grades.") List<@NonNull Integer> credibility,
+        @Nullable List<@NonNull ClaimStatus> status,
+        @Description("Claims carrying any of these topics.") @Nullable List<@NonNull String> topics,
+        @Description("Claims whose credibility is any of these grades.") @Nullable List<@NonNull Integer> credibility,
         @Description("Claimed at or after this time.") OffsetDateTime claimedFrom,
         @Description("Claimed at or before this time.") OffsetDateTime claimedTo,
-        List<@NonNull Marking> markings,
-        @Description("Claims with any of these sources anywhere in their chain.") List<@NonNull String> sourceIds,
-        @Description("Claims whose origin is any of these sources.") List<@NonNull String> originSourceIds,
+        @Nullable List<@NonNull Marking> markings,
+        @Description("Claims with any of these sources anywhere in their chain.") @Nullable List<@NonNull String> sourceIds,
+        @Description("Claims whose origin is any of these sources.") @Nullable List<@NonNull String> originSourceIds,
         String articleId) {
 }

@@ -2,7 +2,9 @@ package io.corroborate.claims.claim;
 
 import java.math.BigDecimal;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Input("FigureInput")
 public record FigureInput(@NonNull String quantity, @NonNull BigDecimal value, @NonNull String unit) {
 }

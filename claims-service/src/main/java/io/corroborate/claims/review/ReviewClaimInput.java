@@ -1,11 +1,13 @@
 package io.corroborate.claims.review;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.claim.ClaimStatus;
 
 @Description("An editor's verdict. It becomes the claim's status and credibility.")
+@Input("ReviewClaimInput")
 public record ReviewClaimInput(
         @NonNull String claimId,
         @NonNull ClaimStatus status,

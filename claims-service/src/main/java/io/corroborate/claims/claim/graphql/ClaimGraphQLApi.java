@@ -66,14 +66,14 @@ public class ClaimGraphQLApi {
 
     @Query
     @Description("Batch look-up: the claims with these ids, in the same order, null where none is visible.")
-    public Uni<@NonNull List<Claim>> claimsByIds(@NonNull @Id List<@NonNull String> ids) {
+    public Uni<@NonNull List<Claim>> claimsByIds(@NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return claims.byIds(ids(ids, "ids"));
     }
 
     @Query
     @Description("Batch look-up: for each source, the newest claims it appears in (as origin, relay, or either).")
-    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@NonNull @Id List<@NonNull String> sourceIds,
+    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds,
             HopRole role, @DefaultValue("20") int first) {
         caller.require(Role.VIEWER);
         PageRequest page = paging.request(first, null);

@@ -1,10 +1,20 @@
 package io.corroborate.claims.common.error;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
 /**
  * A failure a client can act on. Its message is shown to the client as is, so it must never carry
  * SQL, class names or stack traces; {@link ErrorMapper} turns every other failure into one of these.
+ * As a {@link GraphQLError} it carries its own {@code extensions.code} (and {@code extensions.field}).
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends RuntimeException implements GraphQLError {
 
     private final ErrorCode code;
     private final String field;
@@ -42,5 +52,25 @@ public class ApiException extends RuntimeException {
     /** The input field at fault, for {@link ErrorCode#VALIDATION}; otherwise null. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code.name());
+        if (field != null) {
+            extensions.put("field", field);
+        }
+        return extensions;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return null;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorType.DataFetchingException;
     }
 }

@@ -43,7 +43,7 @@ public final class GraphQLClient {
         if (token != null) {
             request.auth().oauth2(token);
         }
-        return request.when().post("/graphql").then();
+        return request.when().post("/graphql").then().log().ifValidationFails();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,114 @@
+package io.corroborate.claims;
+
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.corroborate.devstack.test.GraphQLClient;
+
+/**
+ * Test data drawn from ../shared/data/seed-article.txt: the sources as fixed ids (they live in sources-service),
+ * and helpers that create the article and its claims through the API.
+ */
+public final class Seed {
+
+    public static final String MATSEGORA = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0001";
+    public static final String ROSSIYSKAYA_GAZETA = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0002";
+    public static final String ISW = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0003";
+    public static final String NK_NEWS = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0004";
+    public static final String KOVALENKO = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0005";
+    public static final String ZELENSKY = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0006";
+    public static final String UKRAINSKA_PRAVDA = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0007";
+    public static final String PUBLISHER = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0008";
+
+    public static final GraphQLClient ANALYST = GraphQLClient.as("ana", "analyst");
+    public static final GraphQLClient EDITOR = GraphQLClient.as("ed", "editor");
+    public static final GraphQLClient ADMIN = GraphQLClient.as("ada", "admin");
+    public static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
+    public static final GraphQLClient SERVICE = GraphQLClient.as("sources-service", "service");
+
+    public static final String CLAIM_FIELDS = """
+            id statement quote claimedAt topics status credibility marking version createdBy articleId
+            figures { quantity value unit }
+            attribution { position role sourceId verb channel excerpt date }
+            """;
+
+    private Seed() {
+    }
+
+    public static String createArticle(String url) {
+        return ANALYST.execute("""
+                mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }""",
+                Map.of("input", article(url)))
+                .body("data.createArticle.id", notNullValue())
+                .extract().path("data.createArticle.id");
+    }
+
+    public static Map<String, Object> article(String url) {
+        return Map.of("url", url,
+                "title", "Russia, North Korea Boost Their Cooperation Amid Tough Ukrainian Resistance",
+                "publisherSourceId", PUBLISHER,
+                "publishedAt", "2025-01-21T12:00:00Z",
+                "language", "en");
+    }
+
+    /** The ambassador's statement, as relayed by Rossiyskaya Gazeta and then the ISW. */
+    public static Map<String, Object> hospitalityClaim(String articleId) {
+        return Map.of(
+                "articleId", articleId,
+                "statement", "North Korea refused Russia's offer of financial compensation for treating wounded Russian soldiers.",
+                "quote", "refused Russia’s offer of financial compensation for the medical care, food, and other expenses",
+                "claimedAt", "2025-01-15T00:00:00Z",
+                "topics", List.of("Medical Care", "russia-north-korea"),
+                "attribution", List.of(
+                        Map.of("role", "ORIGIN", "sourceId", MATSEGORA, "channel", "INTERVIEW"),
+                        Map.of("role", "RELAY", "sourceId", ROSSIYSKAYA_GAZETA, "verb", "REPORTED",
+                                "excerpt", "hundreds of Russian soldiers"),
+                        Map.of("role", "RELAY", "sourceId", ISW, "verb", "CITED", "date", "2025-01-18")));
+    }
+
+    /** NK News's casualty figures for the first wave of North Korean troops. */
+    public static Map<String, Object> casualtyClaim(String articleId) {
+        return Map.of(
+                "articleId", articleId,
+                "statement", "North Korean troops in Kursk initially suffered about 1,000 killed and 3,000 wounded of 12,000.",
+                "claimedAt", "2025-01-20T00:00:00Z",
+                "topics", List.of("casualties"),
+                "figures", List.of(
+                        Map.of("quantity", "killed", "value", 1000, "unit", "persons"),
+                        Map.of("quantity", "wounded", "value", 3000, "unit", "persons"),
+                        Map.of("quantity", "deployed", "value", 12000, "unit", "troops")),
+                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", NK_NEWS, "channel", "REPORT")));
+    }
+
+    public static String createClaim(Map<String, Object> input) {
+        return ANALYST.execute("mutation($input: CreateClaimInput!) { createClaim(input: $input) { id } }",
+                Map.of("input", input))
+                .body("data.createClaim.id", notNullValue())
+                .extract().path("data.createClaim.id");
+    }
+
+    /** A claim input like {@code base} with other fields replaced or removed (a null value removes). */
+    public static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
+        Map<String, Object> copy = new java.util.HashMap<>(base);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] == null) {
+                copy.remove((String) keysAndValues[i]);
+            } else {
+                copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return copy;
+    }
+
+    public static String uniqueUrl() {
+        return "https://www.example-news.test/2025/01/21/russia-north-korea-" + UUID.randomUUID();
+    }
+
+    public static List<Map<String, Object>> chain(Map<String, Object>... hops) {
+        return new ArrayList<>(List.of(hops));
+    }
+}

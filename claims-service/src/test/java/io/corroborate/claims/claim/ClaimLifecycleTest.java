@@ -114,7 +114,7 @@ class ClaimLifecycleTest {
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
         VIEWER.execute("query($id: String!) { claimsByIds(ids: [$id]) { id } }", Map.of("id", claimId))
                 .body("data.claimsByIds", contains(nullValue()));
-        VIEWER.execute("query($a: ID!) { claims(filter: {articleId: $a}) { totalCount } }", Map.of("a", articleId))
+        VIEWER.execute("query($a: String!) { claims(filter: {articleId: $a}) { totalCount } }", Map.of("a", articleId))
                 .body("data.claims.totalCount", is(0));
     }
 

@@ -23,7 +23,34 @@ class SchemaContractTest {
                 .body(containsString("input BundleInput {"))
                 .body(containsString("enum ClaimStatus"))
                 .body(containsString("Admiralty information credibility"))
+
                 .extract().asString();
         Files.writeString(Path.of("target", "claims-service.graphql"), schema);
+    }
+
+    @Test
+    void itIsAnApolloFederationV2SubgraphWithClaimAndArticleAsEntitiesAndSourceExtended() throws Exception {
+        String sdl = Seed.VIEWER.execute("{ _service { sdl } }")
+                .body("data._service.sdl", containsString("https://specs.apollo.dev/federation/v2.7"))
+                .body("data._service.sdl", containsString("type Claim @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("type Article @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("type Source @key(fields : \"id\")"))
+                .extract().path("data._service.sdl");
+        Files.writeString(Path.of("target", "claims-service.subgraph.graphql"), sdl);
+    }
+
+    @Test
+    void entitiesResolveInBatchesThroughTheFederationEntryPoint() {
+        String claimId = Seed.createClaim(Seed.hospitalityClaim(Seed.createArticle(Seed.uniqueUrl())));
+        Seed.VIEWER.execute("""
+                        query($reps: [_Any!]!) { _entities(representations: $reps) {
+                          ... on Claim { id statement }
+                          ... on Source { id claims(role: ORIGIN) { totalCount } } } }""",
+                        java.util.Map.of("reps", java.util.List.of(
+                                java.util.Map.of("__typename", "Claim", "id", claimId),
+                                java.util.Map.of("__typename", "Source", "id", Seed.MATSEGORA))))
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data._entities[0].id", org.hamcrest.Matchers.is(claimId))
+                .body("data._entities[1].claims.totalCount", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 }

@@ -13,8 +13,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.common.Marking;
+import io.corroborate.claims.source.graphql.Source;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
 
 @Entity
+@Key(fields = @FieldSet("id"))
 @Description("A published piece of reporting in which claims appeared.")
 public class Article {
 
@@ -35,6 +39,11 @@ public class Article {
     public UUID publisherSourceId;
 
     public OffsetDateTime publishedAt;
+
+    @Description("The publishing outlet itself; its fields come from sources-service.")
+    public Source getPublisher() {
+        return publisherSourceId == null ? null : new Source(publisherSourceId.toString());
+    }
 
     @Description("ISO 639 language code, for example \"en\".")
     public String language;

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.corroborate.claims.source.graphql.Source;
+
 @Embeddable
 @Description("One step of an attribution chain: who said or passed on the claim, and how.")
 public class AttributionHop {
@@ -39,6 +41,12 @@ public class AttributionHop {
     @Column(name = "hop_date")
     @Description("When this source made or passed on the claim.")
     public LocalDate date;
+
+    @Description("The source itself; its fields come from sources-service.")
+    @NonNull
+    public Source getSource() {
+        return new Source(sourceId.toString());
+    }
 
     @NonNull
     public HopRole getRole() {

@@ -24,8 +24,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.corroborate.claims.common.Marking;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
 
 @Entity
+@Key(fields = @FieldSet("id"))
 @Description("A proposition made in reporting, with the chain of sources through which it reached print.")
 public class Claim {
 

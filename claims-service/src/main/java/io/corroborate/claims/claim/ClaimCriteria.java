@@ -18,13 +18,13 @@ public record ClaimCriteria(
         List<Marking> markings,
         List<UUID> sourceIds,
         List<UUID> originSourceIds,
+        List<UUID> relaySourceIds,
         UUID articleId) {
 
-    public static final ClaimCriteria ALL = from(null);
-
-    public static ClaimCriteria from(ClaimFilter filter) {
+        public static ClaimCriteria from(ClaimFilter filter) {
         if (filter == null) {
-            return new ClaimCriteria(null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null);
+            return new ClaimCriteria(null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(),
+                    List.of(), null);
         }
         List<Integer> credibility = orEmpty(filter.credibility());
         credibility.forEach(grade -> Inputs.credibility("filter.credibility", grade));
@@ -38,12 +38,21 @@ public record ClaimCriteria(
                 orEmpty(filter.markings()),
                 orEmpty(filter.sourceIds()).stream().map(id -> Inputs.id("filter.sourceIds", id)).toList(),
                 orEmpty(filter.originSourceIds()).stream().map(id -> Inputs.id("filter.originSourceIds", id)).toList(),
+                orEmpty(filter.relaySourceIds()).stream().map(id -> Inputs.id("filter.relaySourceIds", id)).toList(),
                 Inputs.optionalId("filter.articleId", filter.articleId()));
     }
 
     public ClaimCriteria withArticle(UUID id) {
         return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings, sourceIds,
-                originSourceIds, id);
+                originSourceIds, relaySourceIds, id);
+    }
+
+    /** Claims in which the source plays the role (either role when null). */
+    public ClaimCriteria withSource(UUID sourceId, HopRole role) {
+        List<UUID> source = List.of(sourceId);
+        return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings,
+                role == null ? source : sourceIds, role == HopRole.ORIGIN ? source : originSourceIds,
+                role == HopRole.RELAY ? source : relaySourceIds, articleId);
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

@@ -23,5 +23,6 @@ public record ClaimFilter(
         @Nullable List<@NonNull Marking> markings,
         @Description("Claims with any of these sources anywhere in their chain.") @Nullable List<@NonNull String> sourceIds,
         @Description("Claims whose origin is any of these sources.") @Nullable List<@NonNull String> originSourceIds,
+        @Description("Claims relayed by any of these sources.") @Nullable List<@NonNull String> relaySourceIds,
         String articleId) {
 }

@@ -19,7 +19,7 @@ import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
 import io.corroborate.claims.claim.graphql.ClaimConnection;
-import io.corroborate.claims.claim.graphql.ClaimEdge;
+import io.corroborate.claims.claim.graphql.Connections;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.MapsErrors;
 import io.corroborate.claims.common.input.Inputs;
@@ -28,6 +28,7 @@ import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
+import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -63,6 +64,13 @@ public class ArticleGraphQLApi {
                 ArticleConnection::new));
     }
 
+    /** Federation entity resolver for Article, batched. */
+    @Resolver
+    public Uni<List<Article>> articlesById(List<String> id) {
+        caller.require(Role.VIEWER);
+        return articles.byIds(id.stream().map(value -> Inputs.id("id", value)).toList());
+    }
+
     @Mutation
     @Description("Records an article. Its URL is normalized and must be new (CONFLICT otherwise). Needs the analyst role.")
     public Uni<@NonNull Article> createArticle(@NonNull CreateArticleInput input) {
@@ -79,8 +87,7 @@ public class ArticleGraphQLApi {
     public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
         PageRequest page = paging.request(first, after);
         ClaimCriteria criteria = ClaimCriteria.from(null).withArticle(article.id);
-        return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page).map(slice -> paging.connection(slice.fetched(),
-                page, slice.totalCount(), claim -> Cursor.of(claim.createdAt, claim.id), ClaimEdge::new,
-                ClaimConnection::new));
+        return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page)
+                .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
     }
 }

@@ -15,7 +15,6 @@ import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimFilter;
 import io.corroborate.claims.claim.ClaimOrder;
-import io.corroborate.claims.claim.ClaimOrderField;
 import io.corroborate.claims.claim.CreateClaimInput;
 import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.claim.UpdateClaimInput;
@@ -23,11 +22,11 @@ import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.error.MapsErrors;
 import io.corroborate.claims.common.input.Inputs;
-import io.corroborate.claims.common.paging.Cursor;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
+import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -60,8 +59,7 @@ public class ClaimGraphQLApi {
         PageRequest page = paging.request(first, after);
         ClaimCriteria criteria = ClaimCriteria.from(filter);
         ClaimOrder order = orderBy == null ? ClaimOrder.NEWEST_FIRST : orderBy;
-        return claims.page(criteria, order, page).map(slice -> paging.connection(slice.fetched(), page,
-                slice.totalCount(), claim -> cursorOf(claim, order), ClaimEdge::new, ClaimConnection::new));
+        return claims.page(criteria, order, page).map(slice -> Connections.claims(paging, slice, page, order));
     }
 
     @Query
@@ -83,6 +81,13 @@ public class ClaimGraphQLApi {
                         .toList());
     }
 
+    /** Federation entity resolver for Claim, batched. */
+    @Resolver
+    public Uni<List<Claim>> claimsById(List<String> id) {
+        caller.require(Role.VIEWER);
+        return claims.byIds(ids(id, "id"));
+    }
+
     @Mutation
     @Description("Records a claim with its attribution chain. Needs the analyst role.")
     public Uni<@NonNull Claim> createClaim(@NonNull CreateClaimInput input) {
@@ -102,10 +107,6 @@ public class ClaimGraphQLApi {
     public Uni<@NonNull Boolean> deleteClaim(@NonNull @Id String id) {
         String user = caller.require(Role.ADMIN);
         return claims.delete(user, Inputs.id("id", id));
-    }
-
-    private static Cursor cursorOf(Claim claim, ClaimOrder order) {
-        return Cursor.of(order.field() == ClaimOrderField.CLAIMED_AT ? claim.claimedAt : claim.createdAt, claim.id);
     }
 
     private static List<UUID> ids(List<String> ids, String field) {

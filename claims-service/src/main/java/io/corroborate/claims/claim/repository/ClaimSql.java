@@ -50,6 +50,10 @@ final class ClaimSql {
             condition("EXISTS (SELECT 1 FROM attribution_hop h WHERE h.claim_id = c.id AND h.position = 0"
                     + " AND h.source_id IN (:originSourceIds))", "originSourceIds", criteria.originSourceIds());
         }
+        if (!criteria.relaySourceIds().isEmpty()) {
+            condition("EXISTS (SELECT 1 FROM attribution_hop h WHERE h.claim_id = c.id AND h.position > 0"
+                    + " AND h.source_id IN (:relaySourceIds))", "relaySourceIds", criteria.relaySourceIds());
+        }
         if (criteria.articleId() != null) {
             condition("c.article_id = :articleId", "articleId", criteria.articleId());
         }

@@ -1,0 +1,22 @@
+package io.corroborate.claims.claim.graphql;
+
+import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimOrderField;
+import io.corroborate.claims.common.paging.Cursor;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Paging;
+import io.corroborate.claims.common.paging.Slice;
+
+/** Shapes a page of claims as a ClaimConnection, wherever claims are listed. */
+public final class Connections {
+
+    private Connections() {
+    }
+
+    public static ClaimConnection claims(Paging paging, Slice<Claim> slice, PageRequest page, ClaimOrder order) {
+        return paging.connection(slice.fetched(), page, slice.totalCount(),
+                claim -> Cursor.of(order.field() == ClaimOrderField.CLAIMED_AT ? claim.claimedAt : claim.createdAt, claim.id),
+                ClaimEdge::new, ClaimConnection::new);
+    }
+}

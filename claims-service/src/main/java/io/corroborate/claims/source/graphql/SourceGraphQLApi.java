@@ -1,0 +1,56 @@
+package io.corroborate.claims.source.graphql;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.HopRole;
+import io.corroborate.claims.claim.graphql.ClaimConnection;
+import io.corroborate.claims.claim.graphql.Connections;
+import io.corroborate.claims.claim.service.ClaimService;
+import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.input.Inputs;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Paging;
+import io.corroborate.claims.common.security.Caller;
+import io.corroborate.claims.common.security.Role;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Uni;
+
+/** The Source fields this subgraph contributes, and the federation link for the whole schema. */
+@GraphQLApi
+@MapsErrors
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = @Import(name = "@key"))
+public class SourceGraphQLApi {
+
+    private final ClaimService claims;
+    private final Paging paging;
+    private final Caller caller;
+
+    public SourceGraphQLApi(ClaimService claims, Paging paging, Caller caller) {
+        this.claims = claims;
+        this.paging = paging;
+        this.caller = caller;
+    }
+
+    /** Federation entity resolver: any id is a valid reference here; sources-service knows whether it exists. */
+    @Resolver
+    public List<Source> sourcesById(List<String> id) {
+        return id.stream().map(Source::new).toList();
+    }
+
+    @Description("The claims this source appears in (as origin, relay, or either), newest first.")
+    public Uni<@NonNull ClaimConnection> claims(@org.eclipse.microprofile.graphql.Source Source source, Integer first, String after, HopRole role) {
+        caller.require(Role.VIEWER);
+        PageRequest page = paging.request(first, after);
+        ClaimCriteria criteria = ClaimCriteria.from(null).withSource(Inputs.id("id", source.id()), role);
+        return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page)
+                .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
+    }
+}

@@ -2,11 +2,8 @@ package io.corroborate.claims.article.service;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +12,7 @@ import io.corroborate.claims.article.ArticleCriteria;
 import io.corroborate.claims.article.ArticleUrls;
 import io.corroborate.claims.article.CreateArticleInput;
 import io.corroborate.claims.article.repository.ArticleRepository;
+import io.corroborate.claims.common.Batches;
 import io.corroborate.claims.common.Marking;
 import io.corroborate.claims.common.Timestamps;
 import io.corroborate.claims.common.error.ApiException;
@@ -42,10 +40,8 @@ public class ArticleService {
     /** Articles in the order of {@code ids}, null where none exists or the id is null. */
     @WithSession
     public Uni<List<Article>> byIds(List<UUID> ids) {
-        return repository.findByIds(ids.stream().filter(Objects::nonNull).distinct().toList()).map(found -> {
-            Map<UUID, Article> byId = found.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
-        });
+        return repository.findByIds(ids.stream().filter(Objects::nonNull).distinct().toList())
+                .map(found -> Batches.inOrder(ids, found, article -> article.id));
     }
 
     @WithSession

@@ -21,6 +21,7 @@ import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.claim.Topics;
 import io.corroborate.claims.claim.UpdateClaimInput;
 import io.corroborate.claims.claim.repository.ClaimRepository;
+import io.corroborate.claims.common.Batches;
 import io.corroborate.claims.common.Marking;
 import io.corroborate.claims.common.Timestamps;
 import io.corroborate.claims.common.error.ApiException;
@@ -62,10 +63,7 @@ public class ClaimService {
     /** Claims in the order of {@code ids}, null where none is visible. */
     @WithSession
     public Uni<List<Claim>> byIds(List<UUID> ids) {
-        return repository.findLive(ids).map(found -> {
-            Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-            return ids.stream().map(byId::get).toList();
-        });
+        return repository.findLive(ids).map(found -> Batches.inOrder(ids, found, claim -> claim.id));
     }
 
     @WithSession

@@ -1,0 +1,32 @@
+package io.corroborate.sources.affiliation.repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.sources.affiliation.Affiliation;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class AffiliationRepository implements PanacheRepositoryBase<Affiliation, UUID> {
+
+    public Uni<List<Affiliation>> touching(Collection<UUID> sourceIds) {
+        return list("sourceId in ?1 or targetSourceId in ?1 order by createdAt, id", sourceIds);
+    }
+
+    /** Every affiliation: the independence graph is small (thousands of edges), so it is walked in memory. */
+    public Uni<List<Affiliation>> all() {
+        return listAll();
+    }
+
+    /** Re-points a merged duplicate's affiliations to its survivor, dropping those that would join it to itself. */
+    public Uni<Void> moveAll(UUID from, UUID to) {
+        return delete("(sourceId = ?1 and targetSourceId = ?2) or (sourceId = ?2 and targetSourceId = ?1)", from, to)
+                .chain(() -> update("sourceId = ?2 where sourceId = ?1", from, to))
+                .chain(() -> update("targetSourceId = ?2 where targetSourceId = ?1", from, to))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,77 @@
+package io.corroborate.sources.common.error;
+
+import java.net.ConnectException;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+import jakarta.persistence.OptimisticLockException;
+
+/** The one place that decides which {@link ErrorCode} and message a failure shows to clients. */
+public final class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final Set<String> BAD_DATA_STATES = Set.of("23502", "23503", "23514", "22001", "22003", "22P02");
+
+    private ErrorMapper() {
+    }
+
+    public static ApiException toApiException(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof ApiException api) {
+            return api;
+        }
+        if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
+            return ApiException.unauthenticated();
+        }
+        if (cause instanceof ForbiddenException) {
+            return ApiException.forbidden("Your roles do not allow this operation");
+        }
+        if (isStaleVersion(cause)) {
+            return ApiException.conflict("The record was changed by someone else; read it again and retry");
+        }
+        PgException pg = find(cause, PgException.class);
+        if (pg != null && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+            return ApiException.conflict("The record already exists");
+        }
+        if (pg != null && BAD_DATA_STATES.contains(pg.getSqlState())) {
+            return new ApiException(ErrorCode.VALIDATION, "The input breaks a data rule", null);
+        }
+        if (find(cause, ConnectException.class) != null || find(cause, TimeoutException.class) != null) {
+            LOG.warn("A dependency is unavailable", cause);
+            return new ApiException(ErrorCode.UNAVAILABLE, "A dependency is unavailable; try again shortly", null);
+        }
+        LOG.error("Unexpected failure", cause);
+        return new ApiException(ErrorCode.INTERNAL, "Internal error", null);
+    }
+
+    private static boolean isStaleVersion(Throwable cause) {
+        return find(cause, OptimisticLockException.class) != null || find(cause, StaleStateException.class) != null;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+package io.corroborate.sources.common.paging;
+
+public enum OrderDirection {
+    ASC,
+    DESC
+}

@@ -1,0 +1,48 @@
+package io.corroborate.sources.independence.graphql;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.corroborate.sources.common.error.ApiException;
+import io.corroborate.sources.common.error.MapsErrors;
+import io.corroborate.sources.common.input.Inputs;
+import io.corroborate.sources.common.security.Caller;
+import io.corroborate.sources.common.security.Role;
+import io.corroborate.sources.independence.IndependenceGroup;
+import io.corroborate.sources.independence.service.IndependenceService;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@MapsErrors
+public class IndependenceGraphQLApi {
+
+    private static final int MAX_SOURCES = 200;
+
+    private final IndependenceService independence;
+    private final Caller caller;
+
+    public IndependenceGraphQLApi(IndependenceService independence, Caller caller) {
+        this.independence = independence;
+        this.caller = caller;
+    }
+
+    @Query
+    @Description("Splits the sources into groups that cannot count as independent of each other on the day asOf"
+            + " (today when left out): the same source, also through a merge, or joined by affiliations in force that day,"
+            + " directly or transitively. Each group carries the links that explain it.")
+    public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@NonNull List<@NonNull String> sourceIds,
+            LocalDate asOf) {
+        caller.require(Role.VIEWER);
+        if (sourceIds.size() > MAX_SOURCES) {
+            throw ApiException.validation("sourceIds", "at most " + MAX_SOURCES + " sources per call");
+        }
+        return independence.groups(sourceIds.stream().map(id -> Inputs.id("sourceIds", id)).toList(),
+                asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf);
+    }
+}

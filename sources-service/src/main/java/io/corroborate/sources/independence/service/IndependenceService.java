@@ -1,0 +1,117 @@
+package io.corroborate.sources.independence.service;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.sources.affiliation.Affiliation;
+import io.corroborate.sources.affiliation.repository.AffiliationRepository;
+import io.corroborate.sources.independence.IndependenceGroup;
+import io.corroborate.sources.independence.IndependenceLink;
+import io.corroborate.sources.source.service.SourceService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Splits sources into groups that cannot count as independent: the same source (also through a merge), or
+ * sources joined by affiliations in force on the day, directly or through other sources.
+ */
+@ApplicationScoped
+public class IndependenceService {
+
+    private final SourceService sources;
+    private final AffiliationRepository affiliations;
+
+    public IndependenceService(SourceService sources, AffiliationRepository affiliations) {
+        this.sources = sources;
+        this.affiliations = affiliations;
+    }
+
+    @WithSession
+    public Uni<List<IndependenceGroup>> groups(List<UUID> sourceIds, LocalDate asOf) {
+        List<UUID> requested = sourceIds.stream().distinct().toList();
+        return sources.resolveAll(requested).chain(resolved -> affiliations.all().map(all -> {
+            Map<UUID, UUID> survivorOf = new LinkedHashMap<>();
+            for (int i = 0; i < requested.size(); i++) {
+                survivorOf.put(requested.get(i), resolved.get(i) == null ? requested.get(i) : resolved.get(i).id);
+            }
+            Map<UUID, List<Affiliation>> graph = new HashMap<>();
+            for (Affiliation affiliation : all) {
+                if (affiliation.inForceOn(asOf)) {
+                    graph.computeIfAbsent(affiliation.sourceId, id -> new ArrayList<>()).add(affiliation);
+                    graph.computeIfAbsent(affiliation.targetSourceId, id -> new ArrayList<>()).add(affiliation);
+                }
+            }
+            return group(survivorOf, graph);
+        }));
+    }
+
+    private static List<IndependenceGroup> group(Map<UUID, UUID> survivorOf, Map<UUID, List<Affiliation>> graph) {
+        List<IndependenceGroup> groups = new ArrayList<>();
+        Set<UUID> placed = new LinkedHashSet<>();
+        for (UUID requested : survivorOf.keySet()) {
+            if (placed.contains(requested)) {
+                continue;
+            }
+            UUID root = survivorOf.get(requested);
+            Map<UUID, Affiliation> reachedThrough = reachable(root, graph);
+            List<String> members = new ArrayList<>();
+            Set<IndependenceLink> links = new LinkedHashSet<>();
+            for (Map.Entry<UUID, UUID> candidate : survivorOf.entrySet()) {
+                UUID survivor = candidate.getValue();
+                if (placed.contains(candidate.getKey()) || !reachedThrough.containsKey(survivor)) {
+                    continue;
+                }
+                placed.add(candidate.getKey());
+                members.add(candidate.getKey().toString());
+                if (!candidate.getKey().equals(survivor)) {
+                    links.add(new IndependenceLink(candidate.getKey().toString(), survivor.toString(), "MERGED_INTO", null, null));
+                }
+                links.addAll(pathTo(survivor, root, reachedThrough));
+            }
+            groups.add(new IndependenceGroup(members, List.copyOf(links)));
+        }
+        return groups;
+    }
+
+    /** Breadth-first from the root: every reachable source, with the affiliation it was first reached through. */
+    private static Map<UUID, Affiliation> reachable(UUID root, Map<UUID, List<Affiliation>> graph) {
+        Map<UUID, Affiliation> reachedThrough = new LinkedHashMap<>();
+        reachedThrough.put(root, null);
+        Deque<UUID> queue = new ArrayDeque<>(List.of(root));
+        while (!queue.isEmpty()) {
+            UUID current = queue.poll();
+            for (Affiliation edge : graph.getOrDefault(current, List.of())) {
+                UUID next = edge.sourceId.equals(current) ? edge.targetSourceId : edge.sourceId;
+                if (!reachedThrough.containsKey(next)) {
+                    reachedThrough.put(next, edge);
+                    queue.add(next);
+                }
+            }
+        }
+        return reachedThrough;
+    }
+
+    /** The shortest chain of affiliations from the root to the source, root side first. */
+    private static List<IndependenceLink> pathTo(UUID source, UUID root, Map<UUID, Affiliation> reachedThrough) {
+        Deque<IndependenceLink> path = new ArrayDeque<>();
+        UUID current = source;
+        while (!current.equals(root)) {
+            Affiliation edge = reachedThrough.get(current);
+            path.push(new IndependenceLink(edge.sourceId.toString(), edge.targetSourceId.toString(), edge.type.name(),
+                    edge.validFrom, edge.validTo));
+            current = edge.sourceId.equals(current) ? edge.targetSourceId : edge.sourceId;
+        }
+        return new ArrayList<>(path);
+    }
+}

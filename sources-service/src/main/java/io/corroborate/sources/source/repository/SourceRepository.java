@@ -1,0 +1,87 @@
+package io.corroborate.sources.source.repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.sources.common.paging.PageRequest;
+import io.corroborate.sources.common.paging.Slice;
+import io.corroborate.sources.source.Source;
+import io.corroborate.sources.source.SourceKind;
+import io.corroborate.sources.common.Marking;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
+
+    /** A criteria-free description of a page's filter, already validated. */
+    public record Criteria(List<SourceKind> kinds, List<String> countries, List<Marking> markings) {
+    }
+
+    public Uni<List<Source>> findByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
+    /** The ids of sources merged, directly or through other merges, into any of the given sources. */
+    public Uni<List<UUID>> mergedInto(Collection<UUID> survivors) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                WITH RECURSIVE merged(id) AS (
+                    SELECT id FROM source WHERE merged_into IN (:survivors)
+                    UNION SELECT s.id FROM source s JOIN merged m ON s.merged_into = m.id)
+                SELECT id FROM merged""").setParameter("survivors", survivors).getResultList())
+                .map(rows -> rows.stream().map(UUID.class::cast).toList());
+    }
+
+    /** Live sources (not merged away), oldest first, keyset on (createdAt, id). */
+    public Uni<Slice<Source>> page(Criteria criteria, PageRequest page) {
+        StringBuilder where = new StringBuilder("mergedInto is null");
+        Parameters parameters = new Parameters();
+        if (!criteria.kinds().isEmpty()) {
+            where.append(" and kind in :kinds");
+            parameters.and("kinds", criteria.kinds());
+        }
+        if (!criteria.countries().isEmpty()) {
+            where.append(" and country in :countries");
+            parameters.and("countries", criteria.countries());
+        }
+        if (!criteria.markings().isEmpty()) {
+            where.append(" and marking in :markings");
+            parameters.and("markings", criteria.markings());
+        }
+        String filter = where.toString();
+        Parameters pageParameters = new Parameters();
+        parameters.map().forEach(pageParameters::and);
+        StringBuilder pageWhere = new StringBuilder(filter);
+        if (page.after() != null) {
+            pageWhere.append(" and (createdAt > :afterValue or (createdAt = :afterValue and id > :afterId))");
+            pageParameters.and("afterValue", page.after().timeValue()).and("afterId", page.after().uuid());
+        }
+        return count(filter, parameters).chain(total -> find(pageWhere + " order by createdAt, id", pageParameters)
+                .range(0, page.fetchSize() - 1).list()
+                .map(sources -> new Slice<>(sources, total)));
+    }
+
+    /**
+     * Sources whose name or alias starts with the text or resembles it (trigram similarity), best first.
+     * The text must already be normalized like names are.
+     */
+    public Uni<List<UUID>> search(String normalizedText, int limit) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                SELECT s.id FROM source_name n JOIN source s ON s.id = n.source_id
+                WHERE s.merged_into IS NULL
+                  AND (n.normalized LIKE :prefix OR similarity(n.normalized, :text) >= 0.3)
+                GROUP BY s.id
+                ORDER BY max(CASE WHEN n.normalized LIKE :prefix THEN 1.0 ELSE similarity(n.normalized, :text) END) DESC,
+                         min(s.name)
+                LIMIT :limit""")
+                .setParameter("prefix", normalizedText.replace("%", "").replace("_", "") + "%")
+                .setParameter("text", normalizedText)
+                .setParameter("limit", limit)
+                .getResultList())
+                .map(rows -> rows.stream().map(UUID.class::cast).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package io.corroborate.sources.trackrecord;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** What the feed last said about a claim: enough to take its old contribution back when its verdict changes. */
+@Entity
+public class ClaimOutcome {
+
+    @Id
+    public UUID claimId;
+
+    public UUID originSourceId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "uuid[]")
+    public List<UUID> relaySourceIds;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> topics;
+
+    public String status;
+
+    public boolean deleted;
+
+    public long eventPosition;
+
+    public OffsetDateTime occurredAt;
+}

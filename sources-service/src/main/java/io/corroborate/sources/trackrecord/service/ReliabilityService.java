@@ -1,0 +1,66 @@
+package io.corroborate.sources.trackrecord.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.corroborate.sources.rating.Rating;
+import io.corroborate.sources.rating.repository.RatingRepository;
+import io.corroborate.sources.source.repository.SourceRepository;
+import io.corroborate.sources.trackrecord.CarriedRecord;
+import io.corroborate.sources.trackrecord.ComputedReliability;
+import io.corroborate.sources.trackrecord.Reliability;
+import io.corroborate.sources.trackrecord.ReliabilitySnapshot;
+import io.corroborate.sources.trackrecord.repository.TrackRecordRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** Puts a source's assessed and computed reliability together, as of now or of any earlier moment. */
+@ApplicationScoped
+public class ReliabilityService {
+
+    private final TrackRecordRepository trackRecord;
+    private final RatingRepository ratings;
+    private final SourceRepository sources;
+    private final TrackRecordService model;
+
+    public ReliabilityService(TrackRecordRepository trackRecord, RatingRepository ratings, SourceRepository sources,
+            TrackRecordService model) {
+        this.trackRecord = trackRecord;
+        this.ratings = ratings;
+        this.sources = sources;
+        this.model = model;
+    }
+
+    @WithSession
+    public Uni<Reliability> of(UUID sourceId, String topic, OffsetDateTime asOf) {
+        String scope = topic == null ? ReliabilitySnapshot.OVERALL : topic;
+        return sources.mergedInto(List.of(sourceId)).chain(merged -> {
+            List<UUID> ids = new ArrayList<>(merged);
+            ids.add(sourceId);
+            return ratings.ofSources(List.of(sourceId)).chain(assessments -> trackRecord.latest(sourceId, scope, asOf)
+                    .chain(latest -> trackRecord.history(sourceId, scope).chain(history -> trackRecord.carriedCounts(ids)
+                            .map(carried -> new Reliability(
+                                    currentRating(assessments, topic, asOf),
+                                    latest == null ? ComputedReliability.prior(model.model(), topic) : ComputedReliability.of(latest),
+                                    new CarriedRecord(carried.confirmed(), carried.refuted(), carried.misleading()),
+                                    history.stream().filter(s -> asOf == null || !s.computedAt.isAfter(asOf))
+                                            .map(ComputedReliability::of).toList(),
+                                    assessments)))));
+        });
+    }
+
+    /** The newest rating for the topic, falling back to the newest overall rating. */
+    private static Rating currentRating(List<Rating> assessments, String topic, OffsetDateTime asOf) {
+        Comparator<Rating> newest = Comparator.comparing((Rating r) -> r.assessedAt);
+        List<Rating> known = assessments.stream().filter(r -> asOf == null || !r.assessedAt.isAfter(asOf)).toList();
+        return known.stream().filter(r -> topic != null && Objects.equals(r.topic, topic)).max(newest)
+                .or(() -> known.stream().filter(r -> r.topic == null).max(newest))
+                .orElse(null);
+    }
+}

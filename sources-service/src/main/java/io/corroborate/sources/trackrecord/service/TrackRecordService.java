@@ -1,0 +1,149 @@
+package io.corroborate.sources.trackrecord.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.corroborate.sources.common.Timestamps;
+import io.corroborate.sources.source.repository.SourceRepository;
+import io.corroborate.sources.source.service.SourceService;
+import io.corroborate.sources.trackrecord.ClaimOutcome;
+import io.corroborate.sources.trackrecord.FeedCursor;
+import io.corroborate.sources.trackrecord.FeedEvent;
+import io.corroborate.sources.trackrecord.ReliabilityModel;
+import io.corroborate.sources.trackrecord.ReliabilitySnapshot;
+import io.corroborate.sources.trackrecord.repository.TrackRecordRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Applies claims-service's events to the track record. Each batch runs in one transaction that also moves the
+ * feed cursor, with the cursor row locked: an event delivered twice, or fetched by two consumers, counts once.
+ */
+@ApplicationScoped
+public class TrackRecordService {
+
+    private record Scope(UUID sourceId, String topic) {
+    }
+
+    private final TrackRecordRepository repository;
+    private final SourceService sources;
+    private final SourceRepository sourceRepository;
+    private final ReliabilityModel model;
+
+    public TrackRecordService(TrackRecordRepository repository, SourceService sources, SourceRepository sourceRepository,
+            @ConfigProperty(name = "corroborate.reliability.prior-successes") double priorSuccesses,
+            @ConfigProperty(name = "corroborate.reliability.prior-failures") double priorFailures,
+            @ConfigProperty(name = "corroborate.reliability.minimum-sample") int minimumSample,
+            @ConfigProperty(name = "corroborate.reliability.misleading-weight") double misleadingWeight) {
+        this.repository = repository;
+        this.sources = sources;
+        this.sourceRepository = sourceRepository;
+        this.model = new ReliabilityModel(priorSuccesses, priorFailures, minimumSample, misleadingWeight);
+    }
+
+    public ReliabilityModel model() {
+        return model;
+    }
+
+    @WithSession
+    public Uni<FeedCursor> cursor() {
+        return repository.cursor(FeedCursor.CLAIMS);
+    }
+
+    /** Applies the events not applied yet, in position order, and moves the cursor; returns how many were new. */
+    @WithTransaction
+    public Uni<Integer> apply(List<FeedEvent> events, String endCursor) {
+        return repository.lockCursor(FeedCursor.CLAIMS).chain(cursor -> {
+            List<FeedEvent> fresh = events.stream().filter(event -> event.position() > cursor.position).toList();
+            Uni<Void> applied = Uni.createFrom().voidItem();
+            for (FeedEvent event : fresh) {
+                applied = applied.chain(() -> applyOne(event));
+            }
+            return applied.map(ignored -> {
+                if (!fresh.isEmpty()) {
+                    cursor.position = fresh.get(fresh.size() - 1).position();
+                    cursor.cursor = endCursor;
+                    cursor.updatedAt = Timestamps.now();
+                }
+                return fresh.size();
+            });
+        });
+    }
+
+    private Uni<Void> applyOne(FeedEvent event) {
+        return repository.outcome(event.claimId()).chain(previous -> {
+            Set<Scope> affected = new LinkedHashSet<>();
+            // The previous contribution is taken back by recomputing the scopes it counted in.
+            if (previous != null) {
+                affected.addAll(scopes(previous.originSourceId, previous.topics));
+            }
+            affected.addAll(scopes(event.originSourceId(), event.topics()));
+            ClaimOutcome outcome = previous != null ? previous : new ClaimOutcome();
+            outcome.claimId = event.claimId();
+            outcome.originSourceId = event.originSourceId();
+            outcome.relaySourceIds = new ArrayList<>(event.relaySourceIds());
+            outcome.topics = new ArrayList<>(event.topics());
+            outcome.status = event.newStatus();
+            outcome.deleted = event.isDeletion();
+            outcome.eventPosition = event.position();
+            outcome.occurredAt = event.occurredAt();
+            Uni<Void> saved = previous == null ? repository.save(outcome) : Uni.createFrom().voidItem();
+            return saved.chain(() -> Panache.getSession()).chain(session -> session.flush())
+                    .chain(() -> recompute(new ArrayList<>(affected), event.occurredAt()));
+        });
+    }
+
+    /** Recomputes each scope in turn, keeping a snapshot only when the counts changed. */
+    private Uni<Void> recompute(List<Scope> scopes, OffsetDateTime at) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Scope scope : scopes) {
+            chain = chain.chain(() -> recompute(scope, at));
+        }
+        return chain;
+    }
+
+    private Uni<Void> recompute(Scope scope, OffsetDateTime at) {
+        return sources.survivorOf(scope.sourceId()).chain(survivor -> sourceRepository.mergedInto(List.of(survivor))
+                .chain(merged -> {
+                    List<UUID> ids = new ArrayList<>(merged);
+                    ids.add(survivor);
+                    return repository.originCounts(ids, scope.topic());
+                })
+                .chain(counts -> repository.latest(survivor, scope.topic(), null).chain(last -> {
+                    if (last != null && last.confirmed == counts.confirmed() && last.refuted == counts.refuted()
+                            && last.misleading == counts.misleading()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    ReliabilityModel.Estimate estimate = model.estimate(counts.confirmed(), counts.refuted(), counts.misleading());
+                    ReliabilitySnapshot snapshot = new ReliabilitySnapshot();
+                    snapshot.sourceId = survivor;
+                    snapshot.topic = scope.topic();
+                    snapshot.computedAt = at;
+                    snapshot.confirmed = counts.confirmed();
+                    snapshot.refuted = counts.refuted();
+                    snapshot.misleading = counts.misleading();
+                    snapshot.score = estimate.score();
+                    snapshot.lowerBound = estimate.lower();
+                    snapshot.upperBound = estimate.upper();
+                    snapshot.grade = estimate.grade().name();
+                    return repository.save(snapshot);
+                })));
+    }
+
+    private static List<Scope> scopes(UUID sourceId, List<String> topics) {
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(new Scope(sourceId, ReliabilitySnapshot.OVERALL));
+        topics.forEach(topic -> scopes.add(new Scope(sourceId, topic)));
+        return scopes;
+    }
+}

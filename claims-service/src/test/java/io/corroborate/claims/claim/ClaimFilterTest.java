@@ -47,6 +47,7 @@ class ClaimFilterTest {
     @Test
     void byTopic() {
         expect(Map.of("topics", List.of("Casualties")), casualties);
+        expect(Map.of("topics", List.of("medical-care", "casualties")), hospitality, casualties);
     }
 
     @Test

@@ -142,6 +142,22 @@ class ClaimLifecycleTest {
     }
 
     @Test
+    void siblingFieldsThatEachQueryTheDatabaseResolveTogether() {
+        String articleId = Seed.createArticle(Seed.uniqueUrl());
+        Seed.createClaim(Seed.hospitalityClaim(articleId));
+        Seed.createClaim(Seed.casualtyClaim(articleId));
+
+        VIEWER.execute("""
+                        query($a: ID!, $af: String!) {
+                          article(id: $a) { id claims { totalCount } }
+                          claims(filter: {articleId: $af}) { edges { node { id article { id } relations { type } reviews { status } history { field } } } }
+                        }""", Map.of("a", articleId, "af", articleId))
+                .body("errors", nullValue())
+                .body("data.article.claims.totalCount", is(2))
+                .body("data.claims.edges.node.article.id", contains(articleId, articleId));
+    }
+
+    @Test
     void claimsBySourcesAnswersForEverySourceInOneCall() {
         String articleId = Seed.createArticle(Seed.uniqueUrl());
         String claimId = Seed.createClaim(Seed.hospitalityClaim(articleId));

@@ -21,7 +21,7 @@ import io.corroborate.claims.claim.ClaimOrder;
 import io.corroborate.claims.claim.graphql.ClaimConnection;
 import io.corroborate.claims.claim.graphql.Connections;
 import io.corroborate.claims.claim.service.ClaimService;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.paging.Cursor;
 import io.corroborate.claims.common.paging.PageRequest;
@@ -32,7 +32,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class ArticleGraphQLApi {
 
     private final ArticleService articles;

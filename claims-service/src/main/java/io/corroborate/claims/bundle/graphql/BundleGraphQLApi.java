@@ -8,13 +8,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.corroborate.claims.article.Article;
 import io.corroborate.claims.bundle.BundleInput;
 import io.corroborate.claims.bundle.service.BundleService;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class BundleGraphQLApi {
 
     private final BundleService bundles;

@@ -20,7 +20,7 @@ import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.claim.UpdateClaimInput;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
@@ -30,7 +30,7 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class ClaimGraphQLApi {
 
     private static final int MAX_BATCH = 500;

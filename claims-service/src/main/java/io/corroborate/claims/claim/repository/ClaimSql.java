@@ -28,7 +28,8 @@ final class ClaimSql {
             condition("c.status IN (:statuses)", "statuses", criteria.statuses().stream().map(Enum::name).toList());
         }
         if (!criteria.topics().isEmpty()) {
-            condition("c.topics && ARRAY[:topics]::text[]", "topics", criteria.topics());
+            // Bound as one array parameter, so the GIN index on topics serves the overlap.
+            condition("c.topics && :topics", "topics", criteria.topics().toArray(String[]::new));
         }
         if (!criteria.credibility().isEmpty()) {
             condition("c.credibility IN (:credibility)", "credibility", criteria.credibility());

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.paging.Cursor;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
@@ -15,7 +15,7 @@ import io.corroborate.claims.event.service.ClaimEvents;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class ClaimEventGraphQLApi {
 
     private final ClaimEvents events;

@@ -9,13 +9,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.corroborate.claims.claim.Claim;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.history.ClaimChange;
 import io.corroborate.claims.history.service.ClaimHistory;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class HistoryGraphQLApi {
 
     private final ClaimHistory history;

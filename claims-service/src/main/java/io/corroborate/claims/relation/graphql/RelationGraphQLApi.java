@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.corroborate.claims.claim.Claim;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
@@ -20,7 +20,7 @@ import io.corroborate.claims.relation.service.RelationService;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class RelationGraphQLApi {
 
     private final RelationService relations;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.corroborate.claims.claim.Claim;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
 import io.corroborate.claims.review.Review;
@@ -19,7 +19,7 @@ import io.corroborate.claims.review.service.ReviewService;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class ReviewGraphQLApi {
 
     private final ReviewService reviews;

@@ -12,7 +12,7 @@ import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.claim.graphql.ClaimConnection;
 import io.corroborate.claims.claim.graphql.Connections;
 import io.corroborate.claims.claim.service.ClaimService;
-import io.corroborate.claims.common.error.MapsErrors;
+import io.corroborate.claims.common.error.GraphQLOperation;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 
 /** The Source fields this subgraph contributes, and the federation link for the whole schema. */
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 @Link(url = "https://specs.apollo.dev/federation/v2.7", _import = @Import(name = "@key"))
 public class SourceGraphQLApi {
 

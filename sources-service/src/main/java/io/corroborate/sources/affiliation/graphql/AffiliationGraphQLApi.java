@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.corroborate.sources.affiliation.AffiliateInput;
 import io.corroborate.sources.affiliation.Affiliation;
 import io.corroborate.sources.affiliation.service.AffiliationService;
-import io.corroborate.sources.common.error.MapsErrors;
+import io.corroborate.sources.common.error.GraphQLOperation;
 import io.corroborate.sources.common.input.Inputs;
 import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.common.security.Role;
@@ -20,7 +20,7 @@ import io.corroborate.sources.source.Source;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class AffiliationGraphQLApi {
 
     private final AffiliationService affiliations;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.corroborate.sources.common.error.ApiException;
-import io.corroborate.sources.common.error.MapsErrors;
+import io.corroborate.sources.common.error.GraphQLOperation;
 import io.corroborate.sources.common.input.Inputs;
 import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.common.security.Role;
@@ -19,7 +19,7 @@ import io.corroborate.sources.independence.service.IndependenceService;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class IndependenceGraphQLApi {
 
     private static final int MAX_SOURCES = 200;

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.corroborate.sources.common.error.MapsErrors;
+import io.corroborate.sources.common.error.GraphQLOperation;
 import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.common.security.Role;
 import io.corroborate.sources.rating.RateSourceInput;
@@ -14,7 +14,7 @@ import io.corroborate.sources.source.Source;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class RatingGraphQLApi {
 
     private final RatingService ratings;

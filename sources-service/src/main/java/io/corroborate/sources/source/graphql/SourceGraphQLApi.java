@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.corroborate.sources.common.error.ApiException;
-import io.corroborate.sources.common.error.MapsErrors;
+import io.corroborate.sources.common.error.GraphQLOperation;
 import io.corroborate.sources.common.input.Inputs;
 import io.corroborate.sources.common.paging.Cursor;
 import io.corroborate.sources.common.paging.PageRequest;
@@ -31,7 +31,7 @@ import io.smallrye.graphql.api.federation.link.Link;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 @Link(url = "https://specs.apollo.dev/federation/v2.7", _import = @Import(name = "@key"))
 public class SourceGraphQLApi {
 

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.corroborate.sources.common.error.MapsErrors;
+import io.corroborate.sources.common.error.GraphQLOperation;
 import io.corroborate.sources.rating.service.RatingService;
 import io.corroborate.sources.source.Source;
 import io.corroborate.sources.trackrecord.Reliability;
@@ -14,7 +14,7 @@ import io.corroborate.sources.trackrecord.service.ReliabilityService;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@MapsErrors
+@GraphQLOperation
 public class ReliabilityGraphQLApi {
 
     private final ReliabilityService reliability;

@@ -63,8 +63,8 @@ public class TrackRecordRepository {
                 + " count(*) FILTER (WHERE status = 'CONFIRMED'),"
                 + " count(*) FILTER (WHERE status = 'REFUTED'),"
                 + " count(*) FILTER (WHERE status = 'MISLEADING')"
-                + " FROM claim_outcome WHERE NOT deleted AND relay_source_ids && ARRAY[:sources]::uuid[]")
-                .setParameter("sources", sourceIds)
+                + " FROM claim_outcome WHERE NOT deleted AND relay_source_ids && :sources")
+                .setParameter("sources", sourceIds.toArray(UUID[]::new))
                 .getSingleResult())
                 .map(TrackRecordRepository::counts);
     }

@@ -1,4 +1,4 @@
-package io.corroborate.claims.common.error;
+package io.corroborate.sources.common.error;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 
 import jakarta.interceptor.InterceptorBinding;
 
-/** Marks a GraphQL API class whose failures, thrown or inside a {@code Uni}, pass through {@link ErrorMapper}. */
+/** Marks a GraphQL API class: see {@link GraphQLOperationInterceptor} for what every operation gets. */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface MapsErrors {
+public @interface GraphQLOperation {
 }

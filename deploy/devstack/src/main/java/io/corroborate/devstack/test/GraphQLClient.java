@@ -12,9 +12,20 @@ import jakarta.json.Json;
 public final class GraphQLClient {
 
     private final String token;
+    private final String baseUrl;
+
+    private GraphQLClient(String token, String baseUrl) {
+        this.token = token;
+        this.baseUrl = baseUrl;
+    }
 
     private GraphQLClient(String token) {
-        this.token = token;
+        this(token, null);
+    }
+
+    /** The same caller, talking to the service at this base URL instead of the application under test. */
+    public GraphQLClient on(String url) {
+        return new GraphQLClient(token, url);
     }
 
     public static GraphQLClient as(String username, String... roles) {
@@ -42,6 +53,9 @@ public final class GraphQLClient {
         var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
         if (token != null) {
             request.auth().oauth2(token);
+        }
+        if (baseUrl != null) {
+            request.baseUri(baseUrl).port(java.net.URI.create(baseUrl).getPort());
         }
         return request.when().post("/graphql").then().log().ifValidationFails();
     }

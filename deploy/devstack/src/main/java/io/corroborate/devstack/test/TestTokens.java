@@ -33,12 +33,17 @@ public final class TestTokens {
 
     /** A valid token for the user with the given realm roles and the highest clearance. */
     public static String forUser(String username, String... roles) {
+        return forUser(Duration.ofMinutes(30), username, roles);
+    }
+
+    /** As {@link #forUser(String, String...)}, valid for the given time (a service's token outlives a test). */
+    public static String forUser(Duration lifetime, String username, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject(username)
                 .claim("preferred_username", username)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .claim("clearance", "RED")
-                .expiresIn(Duration.ofMinutes(30))
+                .expiresIn(lifetime)
                 .jws()
                 .sign(KEYS.getPrivate());
     }

@@ -1,0 +1,142 @@
+package io.corroborate.devstack.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A packaged Quarkus service ({@code target/quarkus-app}) running as its own process, as it runs in production:
+ * for tests that need several real services, or need to kill one and start it again.
+ */
+public final class QuarkusAppProcess implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final String name;
+    private final Path appDirectory;
+    private final Map<String, String> config;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private QuarkusAppProcess(String name, Path appDirectory, Map<String, String> config, Path log, int port) {
+        this.name = name;
+        this.appDirectory = appDirectory;
+        this.config = config;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the app on a free port with the given configuration (as system properties) and waits until it is ready. */
+    public static QuarkusAppProcess start(String name, Path appDirectory, Map<String, String> config, Path logDirectory) {
+        QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), freePort());
+        app.launch();
+        return app;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Kills the process without warning (SIGKILL), as a crash or an evicted pod would. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    /** Starts the same app again, on the same port, with the same configuration. */
+    public void restart() {
+        launch();
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitForExit();
+        }
+    }
+
+    private void launch() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.http.port=" + port);
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(appDirectory.resolve("quarkus-run.jar").toString());
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start-up; see " + log);
+            }
+            if (isReady()) {
+                return;
+            }
+            sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
+    }
+
+    private boolean isReady() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package io.corroborate.sources.trackrecord;
+
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.corroborate.devstack.postgres.Postgres;
+import io.corroborate.devstack.postgres.PostgresServer;
+import io.corroborate.devstack.process.QuarkusAppProcess;
+import io.corroborate.devstack.test.GraphQLClient;
+import io.corroborate.devstack.test.TestTokens;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Both real services, as processes: verdicts given in claims-service reach sources-service through the event
+ * feed, survive a consumer being killed, are never counted twice, and replay identically into a fresh database.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimFeedIT {
+
+    private static final Path LOGS = Path.of("target", "it-logs");
+    private static final List<String> VERDICTS = List.of("CONFIRMED", "REFUTED", "MISLEADING", "UNPROVEN", "UNDER_REVIEW");
+
+    private static PostgresServer postgres;
+    private static final List<String> databases = new ArrayList<>();
+    private static final List<QuarkusAppProcess> apps = new ArrayList<>();
+    private static QuarkusAppProcess claims;
+    private static QuarkusAppProcess sources;
+    private static String sourcesDatabase;
+
+    private static GraphQLClient analyst;
+    private static GraphQLClient editor;
+
+    @BeforeAll
+    static void startBothServices() {
+        postgres = Postgres.shared();
+        claims = app("claims-service", Path.of("..", "claims-service", "target", "quarkus-app"), database("claims_it"), Map.of());
+        sourcesDatabase = database("sources_it");
+        sources = sourcesApp("sources-service-a", sourcesDatabase);
+        analyst = GraphQLClient.as("ana", "analyst");
+        editor = GraphQLClient.as("ed", "editor");
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        apps.forEach(QuarkusAppProcess::close);
+        databases.forEach(postgres::dropDatabase);
+    }
+
+    @Test
+    @Order(1)
+    void aVerdictGivenInClaimsServiceChangesTheOriginsComputedReliability() {
+        String matsegora = createSource("Alexander Matsegora");
+        String claimId = createClaim(matsegora);
+
+        review(claimId, "CONFIRMED");
+
+        awaitCounts(matsegora, Map.of("CONFIRMED", 1, "REFUTED", 0, "MISLEADING", 0));
+    }
+
+    @Test
+    @Order(2)
+    void aThousandVerdictsWithAConsumerKilledAndASecondRunningCountEachFinalVerdictOnce() {
+        String origin = createSource("Rossiyskaya Gazeta");
+        List<String> claimIds = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            claimIds.add(createClaim(origin));
+        }
+        // A second consumer on the same database competes for every batch.
+        QuarkusAppProcess second = sourcesApp("sources-service-b", sourcesDatabase);
+        Map<String, String> truth = new LinkedHashMap<>();
+        Random random = new Random(2511);
+        for (int i = 0; i < 1000; i++) {
+            if (i == 300) {
+                sources.kill();
+            }
+            if (i == 650) {
+                sources.restart();
+            }
+            String claimId = claimIds.get(random.nextInt(claimIds.size()));
+            String verdict = VERDICTS.get(random.nextInt(VERDICTS.size()));
+            review(claimId, verdict);
+            truth.put(claimId, verdict);
+        }
+        second.close();
+
+        Map<String, Integer> expected = new HashMap<>(Map.of("CONFIRMED", 0, "REFUTED", 0, "MISLEADING", 0));
+        truth.values().stream().filter(expected::containsKey).forEach(verdict -> expected.merge(verdict, 1, Integer::sum));
+        awaitCounts(origin, expected);
+    }
+
+    @Test
+    @Order(3)
+    void replayingTheFeedFromTheStartIntoAFreshDatabaseGivesIdenticalResults() {
+        String replayDatabase = database("sources_replay");
+        sourcesApp("sources-service-replay", replayDatabase);
+        String expected = trackRecordOf(sourcesDatabase);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        String replayed = trackRecordOf(replayDatabase);
+        while (!replayed.equals(expected) && Instant.now().isBefore(deadline)) {
+            sleep(500);
+            replayed = trackRecordOf(replayDatabase);
+        }
+        assertEquals(expected, replayed);
+    }
+
+    private static String createSource(String name) {
+        return analyst.on(sources.url()).execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
+                        Map.of("i", Map.of("name", name + " " + java.util.UUID.randomUUID(), "kind", "OUTLET")))
+                .body("data.createSource.id", notNullValue())
+                .extract().path("data.createSource.id");
+    }
+
+    private static String createClaim(String origin) {
+        return analyst.on(claims.url()).execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",
+                        Map.of("i", Map.of("statement", "Wounded Russian soldiers are treated in North Korea.",
+                                "claimedAt", "2025-01-15T00:00:00Z",
+                                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", origin, "channel", "REPORT")))))
+                .body("data.createClaim.id", notNullValue())
+                .extract().path("data.createClaim.id");
+    }
+
+    private static void review(String claimId, String verdict) {
+        editor.on(claims.url()).execute("mutation($i: ReviewClaimInput!) { reviewClaim(input: $i) { id } }",
+                        Map.of("i", Map.of("claimId", claimId, "status", verdict, "credibility", 3, "rationale", "Checked.")))
+                .body("data.reviewClaim.id", notNullValue());
+    }
+
+    private static void awaitCounts(String sourceId, Map<String, Integer> expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Map<String, Integer> actual = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath computed = GraphQLClient.as("vic", "viewer").on(sources.url())
+                    .execute("query($id: ID!) { source(id: $id) { reliability { computed { confirmed refuted misleading } } } }",
+                            Map.of("id", sourceId))
+                    .extract().jsonPath().setRootPath("data.source.reliability.computed");
+            actual = Map.of("CONFIRMED", computed.getInt("confirmed"), "REFUTED", computed.getInt("refuted"),
+                    "MISLEADING", computed.getInt("misleading"));
+            if (actual.equals(expected)) {
+                return;
+            }
+            sleep(500);
+        }
+        assertEquals(expected, actual, "the computed counts must equal the final verdicts");
+    }
+
+    /** The whole track record of a sources database, as text: outcomes and every snapshot, in a stable order. */
+    private static String trackRecordOf(String database) {
+        StringBuilder dump = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password())) {
+            for (String sql : List.of(
+                    "SELECT claim_id, origin_source_id, status, deleted, event_position FROM claim_outcome ORDER BY claim_id",
+                    "SELECT source_id, topic, computed_at, confirmed, refuted, misleading, score, lower_bound, upper_bound, grade"
+                            + " FROM reliability_snapshot ORDER BY source_id, topic, computed_at, confirmed, refuted, misleading")) {
+                try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            dump.append(rows.getString(i)).append('|');
+                        }
+                        dump.append('\n');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return dump.toString();
+    }
+
+    private static QuarkusAppProcess sourcesApp(String name, String database) {
+        return app(name, Path.of("target", "quarkus-app"), database, Map.of(
+                "corroborate.feed.enabled", "true",
+                "corroborate.feed.poll-interval", "1s",
+                "corroborate.feed.token", TestTokens.forUser(Duration.ofHours(2), "sources-service", "service"),
+                "quarkus.smallrye-graphql-client.claims-feed.url", claims.url() + "/graphql"));
+    }
+
+    private static QuarkusAppProcess app(String name, Path directory, String database, Map<String, String> extra) {
+        Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
+        config.put("quarkus.oidc.auth-server-url", "");
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.putAll(extra);
+        QuarkusAppProcess app = QuarkusAppProcess.start(name, directory, config, LOGS);
+        apps.add(app);
+        return app;
+    }
+
+    private static String database(String prefix) {
+        String name = postgres.createFreshDatabase(prefix);
+        databases.add(name);
+        return name;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -7,11 +7,12 @@ import io.quarkus.test.common.ResourceArg;
 
 /**
  * The real infrastructure every test of this module runs against: a fresh database on the shared PostgreSQL
- * server (dropped afterwards) and trust in the test token issuer. Declared once, so all test classes share
+ * server (dropped afterwards), trust in the test token issuer, and a real sources-service. Declared once, so all test classes share
  * one application start.
  */
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "claims"))
 @QuarkusTestResource(TestTokenResource.class)
+@QuarkusTestResource(SourcesServiceTestResource.class)
 public final class ClaimsTestResources {
 
     private ClaimsTestResources() {

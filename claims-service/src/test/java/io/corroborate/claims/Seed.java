@@ -15,14 +15,15 @@ import io.corroborate.devstack.test.GraphQLClient;
  */
 public final class Seed {
 
-    public static final String MATSEGORA = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0001";
-    public static final String ROSSIYSKAYA_GAZETA = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0002";
-    public static final String ISW = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0003";
-    public static final String NK_NEWS = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0004";
-    public static final String KOVALENKO = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0005";
-    public static final String ZELENSKY = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0006";
-    public static final String UKRAINSKA_PRAVDA = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0007";
-    public static final String PUBLISHER = "6f1c2a55-0a4e-4c38-9d8e-0d5a1c1a0008";
+    // The sources live in sources-service; each is created there once per test run.
+    public static final String MATSEGORA = source("Alexander Matsegora", "PERSON");
+    public static final String ROSSIYSKAYA_GAZETA = source("Rossiyskaya Gazeta", "OUTLET");
+    public static final String ISW = source("Institute for the Study of War", "THINK_TANK");
+    public static final String NK_NEWS = source("NK News", "OUTLET");
+    public static final String KOVALENKO = source("Andrii Kovalenko", "PERSON");
+    public static final String ZELENSKY = source("Volodymyr Zelensky", "PERSON");
+    public static final String UKRAINSKA_PRAVDA = source("Ukrainska Pravda", "OUTLET");
+    public static final String PUBLISHER = source("The Washington Times", "OUTLET");
 
     public static final GraphQLClient ANALYST = GraphQLClient.as("ana", "analyst");
     public static final GraphQLClient EDITOR = GraphQLClient.as("ed", "editor");
@@ -37,6 +38,17 @@ public final class Seed {
             """;
 
     private Seed() {
+    }
+
+    /** Creates the source in the sources-service that the tests run against, and returns its id. */
+    public static String source(String name, String kind) {
+        String sourcesUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("corroborate.test.sources-url", String.class);
+        return GraphQLClient.as("ana", "analyst").on(sourcesUrl)
+                .execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
+                        Map.of("i", Map.of("name", name, "kind", kind)))
+                .body("data.createSource.id", notNullValue())
+                .extract().path("data.createSource.id");
     }
 
     public static String createArticle(String url) {

@@ -19,17 +19,20 @@ import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Slice;
+import io.corroborate.claims.source.service.SourceReferences;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class ArticleService {
 
     private final ArticleRepository repository;
+    private final SourceReferences sourceReferences;
 
-    public ArticleService(ArticleRepository repository) {
+    public ArticleService(ArticleRepository repository, SourceReferences sourceReferences) {
         this.repository = repository;
+        this.sourceReferences = sourceReferences;
     }
 
     @WithSession
@@ -49,20 +52,28 @@ public class ArticleService {
         return repository.page(criteria, page);
     }
 
-    @WithTransaction
+    /** Checks the publisher with sources-service, then stores the article. */
     public Uni<Article> create(String user, CreateArticleInput input) {
-        Article article = fromInput(user, input);
-        return repository.findByUrl(article.url).chain(existing -> {
-            if (existing != null) {
-                throw ApiException.conflict("An article with URL " + article.url + " already exists: " + existing.id);
-            }
-            return repository.persist(article);
-        });
+        Article article = build(user, input);
+        return sourceReferences.resolve(publisherReference(article))
+                .invoke(survivors -> article.publisherSourceId = survivors.getOrDefault(article.publisherSourceId,
+                        article.publisherSourceId))
+                .chain(() -> Panache.withTransaction(() -> repository.findByUrl(article.url).chain(existing -> {
+                    if (existing != null) {
+                        throw ApiException.conflict("An article with URL " + article.url + " already exists: " + existing.id);
+                    }
+                    return repository.persist(article);
+                })));
     }
 
-    /** Finds the article with the input's URL, or creates it; used by bundle imports, inside their transaction. */
-    public Uni<FoundOrCreated> findOrCreate(String user, CreateArticleInput input) {
-        Article article = fromInput(user, input);
+    /** The publisher as a source reference to check, if the article names one. */
+    public static List<SourceReferences.Reference> publisherReference(Article article) {
+        return article.publisherSourceId == null ? List.of()
+                : List.of(new SourceReferences.Reference("input.publisherSourceId", article.publisherSourceId));
+    }
+
+    /** Finds the article with the built article's URL, or stores it; used by bundle imports, inside their transaction. */
+    public Uni<FoundOrCreated> findOrCreate(Article article) {
         return repository.findByUrl(article.url).chain(existing -> existing != null
                 ? Uni.createFrom().item(new FoundOrCreated(existing, false))
                 : repository.persist(article).map(created -> new FoundOrCreated(created, true)));
@@ -75,7 +86,8 @@ public class ArticleService {
         return repository.count("id", id).map(count -> count > 0);
     }
 
-    private static Article fromInput(String user, CreateArticleInput input) {
+    /** A new article from validated input; nothing is stored yet. */
+    public static Article build(String user, CreateArticleInput input) {
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.url = ArticleUrls.normalize("input.url", input.url());

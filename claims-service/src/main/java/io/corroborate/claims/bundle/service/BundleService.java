@@ -1,11 +1,11 @@
 package io.corroborate.claims.bundle.service;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +20,9 @@ import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.relation.RelateClaimsInput;
 import io.corroborate.claims.relation.service.RelationService;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.source.service.SourceReferences;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,34 +37,48 @@ public class BundleService {
     private final ArticleService articles;
     private final ClaimService claims;
     private final RelationService relations;
+    private final SourceReferences sourceReferences;
 
-    public BundleService(ArticleService articles, ClaimService claims, RelationService relations) {
+    public BundleService(ArticleService articles, ClaimService claims, RelationService relations,
+            SourceReferences sourceReferences) {
         this.articles = articles;
         this.claims = claims;
         this.relations = relations;
+        this.sourceReferences = sourceReferences;
     }
 
-    @WithTransaction
+    /** Validates everything and checks every source in one call to sources-service, then writes in one transaction. */
     public Uni<Article> importBundle(String user, BundleInput input) {
         List<BundleRelationInput> bundleRelations = input.relations() == null ? List.of() : input.relations();
         checkKeys(input.claims(), bundleRelations);
-        return articles.findOrCreate(user, input.article()).chain(result -> {
-            if (!result.created()) {
-                return Uni.createFrom().item(result.article());
-            }
-            Map<String, UUID> idsByKey = new HashMap<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (BundleClaimInput claim : input.claims()) {
-                chain = chain.chain(() -> claims.createInCurrentTransaction(user, toClaim(result.article(), claim))
-                        .invoke(created -> idsByKey.put(claim.key(), created.id))
-                        .replaceWithVoid());
-            }
-            for (BundleRelationInput relation : bundleRelations) {
-                chain = chain.chain(() -> relations.relateInCurrentTransaction(user, new RelateClaimsInput(
-                        idsByKey.get(relation.fromKey()).toString(), idsByKey.get(relation.toKey()).toString(),
-                        relation.type(), relation.rationale())).replaceWithVoid());
-            }
-            return chain.replaceWith(result.article());
+        Article article = ArticleService.build(user, input.article());
+        Map<String, Claim> claimsByKey = new LinkedHashMap<>();
+        List<SourceReferences.Reference> references = new ArrayList<>(ArticleService.publisherReference(article));
+        for (int i = 0; i < input.claims().size(); i++) {
+            BundleClaimInput claimInput = input.claims().get(i);
+            Claim claim = claims.build(user, toClaim(claimInput));
+            claimsByKey.put(claimInput.key(), claim);
+            references.addAll(SourceReferences.ofChain("input.claims[" + i + "].attribution", claim.attribution));
+        }
+        return sourceReferences.resolve(references).chain(survivors -> {
+            article.publisherSourceId = survivors.getOrDefault(article.publisherSourceId, article.publisherSourceId);
+            claimsByKey.values().forEach(claim -> SourceReferences.applySurvivors(claim.attribution, survivors));
+            return Panache.withTransaction(() -> articles.findOrCreate(article).chain(result -> {
+                if (!result.created()) {
+                    return Uni.createFrom().item(result.article());
+                }
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (Claim claim : claimsByKey.values()) {
+                    claim.articleId = result.article().id;
+                    chain = chain.chain(() -> claims.persistNew(claim).replaceWithVoid());
+                }
+                for (BundleRelationInput relation : bundleRelations) {
+                    chain = chain.chain(() -> relations.relateInCurrentTransaction(user, new RelateClaimsInput(
+                            claimsByKey.get(relation.fromKey()).id.toString(), claimsByKey.get(relation.toKey()).id.toString(),
+                            relation.type(), relation.rationale())).replaceWithVoid());
+                }
+                return chain.replaceWith(result.article());
+            }));
         });
     }
 
@@ -87,8 +103,8 @@ public class BundleService {
         }
     }
 
-    private static CreateClaimInput toClaim(Article article, BundleClaimInput claim) {
-        return new CreateClaimInput(article.id.toString(), claim.statement(), claim.quote(), claim.claimedAt(),
+    private static CreateClaimInput toClaim(BundleClaimInput claim) {
+        return new CreateClaimInput(null, claim.statement(), claim.quote(), claim.claimedAt(),
                 claim.topics(), claim.figures(), claim.marking(), claim.attribution());
     }
 }

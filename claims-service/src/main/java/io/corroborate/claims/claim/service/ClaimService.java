@@ -31,6 +31,8 @@ import io.corroborate.claims.common.paging.Slice;
 import io.corroborate.claims.event.ClaimEventType;
 import io.corroborate.claims.event.service.ClaimEvents;
 import io.corroborate.claims.history.service.ClaimHistory;
+import io.corroborate.claims.source.service.SourceReferences;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -47,12 +49,15 @@ public class ClaimService {
     private final ArticleService articles;
     private final ClaimHistory history;
     private final ClaimEvents events;
+    private final SourceReferences sourceReferences;
 
-    public ClaimService(ClaimRepository repository, ArticleService articles, ClaimHistory history, ClaimEvents events) {
+    public ClaimService(ClaimRepository repository, ArticleService articles, ClaimHistory history, ClaimEvents events,
+            SourceReferences sourceReferences) {
         this.repository = repository;
         this.articles = articles;
         this.history = history;
         this.events = events;
+        this.sourceReferences = sourceReferences;
     }
 
     @WithSession
@@ -85,13 +90,16 @@ public class ClaimService {
         });
     }
 
-    @WithTransaction
+    /** Checks the chain's sources with sources-service, then stores the claim and its CREATED event in one transaction. */
     public Uni<Claim> create(String user, CreateClaimInput input) {
-        return createInCurrentTransaction(user, input);
+        Claim claim = build(user, input);
+        return sourceReferences.resolve(SourceReferences.ofChain("input.attribution", claim.attribution))
+                .invoke(survivors -> SourceReferences.applySurvivors(claim.attribution, survivors))
+                .chain(() -> Panache.withTransaction(() -> persistNew(claim)));
     }
 
-    /** Creates a claim inside the caller's transaction (bundle imports use this). */
-    public Uni<Claim> createInCurrentTransaction(String user, CreateClaimInput input) {
+    /** A new claim from validated input; nothing is stored yet. */
+    public Claim build(String user, CreateClaimInput input) {
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.articleId = Inputs.optionalId("input.articleId", input.articleId());
@@ -105,21 +113,28 @@ public class ClaimService {
         claim.createdBy = user;
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
+        return claim;
+    }
+
+    /** Stores a built claim (whose sources were checked) with its CREATED event, inside the caller's transaction. */
+    public Uni<Claim> persistNew(Claim claim) {
         return requireArticle("input.articleId", claim.articleId)
                 .chain(() -> repository.persist(claim))
                 .call(created -> events.append(created, ClaimEventType.CREATED, null));
     }
 
-    @WithTransaction
     public Uni<Claim> update(String user, UUID id, int version, UpdateClaimInput input) {
-        // Validate everything before touching the claim, so a bad input changes nothing.
+        // Validate everything, and check any new chain's sources, before touching the claim: a bad input changes nothing.
         String statement = input.statement() == null ? null : ClaimInputs.statement("input.statement", input.statement());
         String quote = input.quote() == null ? null : ClaimInputs.quote("input.quote", input.quote());
         List<String> topics = input.topics() == null ? null : Topics.normalize("input.topics", input.topics());
         List<Figure> figures = input.figures() == null ? null : ClaimInputs.figures("input.figures", input.figures());
         List<AttributionHop> chain = input.attribution() == null ? null
                 : ClaimInputs.chain("input.attribution", input.attribution());
-        return findLive(id).chain(claim -> {
+        Uni<Void> sourcesChecked = chain == null ? Uni.createFrom().voidItem()
+                : sourceReferences.resolve(SourceReferences.ofChain("input.attribution", chain))
+                        .invoke(survivors -> SourceReferences.applySurvivors(chain, survivors)).replaceWithVoid();
+        return sourcesChecked.chain(() -> Panache.withTransaction(() -> findLive(id).chain(claim -> {
             requireVersion(claim, version);
             ClaimHistory.Changes changes = ClaimHistory.changes(claim.id, user, Timestamps.now());
             if (statement != null && changes.add("statement", claim.statement, statement)) {
@@ -159,7 +174,7 @@ public class ClaimService {
                             : Uni.createFrom().nullItem())
                     .chain(() -> repository.flush())
                     .replaceWith(claim);
-        });
+        })));
     }
 
     /** Soft delete: the claim disappears from reads but stays in history and the event feed. */

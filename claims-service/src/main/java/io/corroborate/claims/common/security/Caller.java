@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.claims.common.error.ApiException;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -31,5 +32,11 @@ public class Caller {
             throw ApiException.forbidden("This operation needs the " + required.tokenName() + " role");
         }
         return identity.getPrincipal().getName();
+    }
+
+    /** The caller's bearer token, to pass on to another service on the caller's behalf. */
+    public String bearerToken() {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        return credential == null ? null : credential.getToken();
     }
 }

@@ -38,7 +38,13 @@ public final class QuarkusAppProcess implements AutoCloseable {
 
     /** Starts the app on a free port with the given configuration (as system properties) and waits until it is ready. */
     public static QuarkusAppProcess start(String name, Path appDirectory, Map<String, String> config, Path logDirectory) {
-        QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), freePort());
+        return start(name, appDirectory, config, logDirectory, freePort());
+    }
+
+    /** As {@link #start(String, Path, Map, Path)}, on a port chosen beforehand (when another app must know it first). */
+    public static QuarkusAppProcess start(String name, Path appDirectory, Map<String, String> config, Path logDirectory,
+            int port) {
+        QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), port);
         app.launch();
         return app;
     }
@@ -123,7 +129,8 @@ public final class QuarkusAppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A port nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

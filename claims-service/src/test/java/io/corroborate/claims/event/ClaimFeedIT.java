@@ -1,4 +1,4 @@
-package io.corroborate.sources.trackrecord;
+package io.corroborate.claims.event;
 
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,6 +47,7 @@ class ClaimFeedIT {
     private static QuarkusAppProcess claims;
     private static QuarkusAppProcess sources;
     private static String sourcesDatabase;
+    private static String feedUrl;
 
     private static GraphQLClient analyst;
     private static GraphQLClient editor;
@@ -54,9 +55,14 @@ class ClaimFeedIT {
     @BeforeAll
     static void startBothServices() {
         postgres = Postgres.shared();
-        claims = app("claims-service", Path.of("..", "claims-service", "target", "quarkus-app"), database("claims_it"), Map.of());
         sourcesDatabase = database("sources_it");
+        // claims-service checks source ids against sources-service, which in turn reads claims-service's feed:
+        // start sources-service first, point claims-service at it, then tell sources-service where the feed is.
+        int claimsPort = QuarkusAppProcess.freePort();
+        feedUrl = "http://127.0.0.1:" + claimsPort + "/graphql";
         sources = sourcesApp("sources-service-a", sourcesDatabase);
+        claims = app("claims-service", Path.of("target", "quarkus-app"), database("claims_it"),
+                Map.of("quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql"), claimsPort);
         analyst = GraphQLClient.as("ana", "analyst");
         editor = GraphQLClient.as("ed", "editor");
     }
@@ -190,14 +196,14 @@ class ClaimFeedIT {
     }
 
     private static QuarkusAppProcess sourcesApp(String name, String database) {
-        return app(name, Path.of("target", "quarkus-app"), database, Map.of(
+        return app(name, Path.of("..", "sources-service", "target", "quarkus-app"), database, Map.of(
                 "corroborate.feed.enabled", "true",
                 "corroborate.feed.poll-interval", "1s",
                 "corroborate.feed.token", TestTokens.forUser(Duration.ofHours(2), "sources-service", "service"),
-                "quarkus.smallrye-graphql-client.claims-feed.url", claims.url() + "/graphql"));
+                "quarkus.smallrye-graphql-client.claims-feed.url", feedUrl), QuarkusAppProcess.freePort());
     }
 
-    private static QuarkusAppProcess app(String name, Path directory, String database, Map<String, String> extra) {
+    private static QuarkusAppProcess app(String name, Path directory, String database, Map<String, String> extra, int port) {
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
         config.put("quarkus.oidc.auth-server-url", "");
         config.put("quarkus.datasource.username", postgres.user());
@@ -205,7 +211,7 @@ class ClaimFeedIT {
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
         config.putAll(extra);
-        QuarkusAppProcess app = QuarkusAppProcess.start(name, directory, config, LOGS);
+        QuarkusAppProcess app = QuarkusAppProcess.start(name, directory, config, LOGS, port);
         apps.add(app);
         return app;
     }

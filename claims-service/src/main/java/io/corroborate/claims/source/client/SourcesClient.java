@@ -1,0 +1,20 @@
+package io.corroborate.claims.source.client;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
+import io.smallrye.graphql.client.typesafe.api.Header;
+import io.smallrye.mutiny.Uni;
+
+/** sources-service's batch look-up, as a typed GraphQL client (URL and timeouts under quarkus.smallrye-graphql-client.sources). */
+@GraphQLClientApi(configKey = "sources")
+public interface SourcesClient {
+
+    /** The sources in request order; merged ids come back as their survivors; null where none exists. */
+    @Query("sourcesByIds")
+    Uni<List<SourceSummary>> sourcesByIds(@NonNull List<@NonNull String> ids,
+            @Header(name = "Authorization") String authorization);
+}

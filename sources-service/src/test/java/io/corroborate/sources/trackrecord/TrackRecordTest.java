@@ -108,6 +108,21 @@ class TrackRecordTest {
     }
 
     @Test
+    void aMergedDuplicatesClaimsCountForTheSurvivor() {
+        String survivor = Sources.create("Alexander Matsegora " + Sources.unique(), "PERSON");
+        String duplicate = Sources.create("A. Matsegora " + Sources.unique(), "PERSON");
+        apply(new Feed().event(UUID.randomUUID(), "STATUS_CHANGED", survivor, List.of(), List.of("medical-care"), "CONFIRMED", 0)
+                .event(UUID.randomUUID(), "STATUS_CHANGED", duplicate, List.of(), List.of("medical-care"), "REFUTED", 1));
+
+        Sources.ADMIN.execute("mutation($s: ID!, $d: ID!) { mergeSources(survivorId: $s, duplicateId: $d) { id } }",
+                Map.of("s", survivor, "d", duplicate)).body("errors", org.hamcrest.Matchers.nullValue());
+
+        computed(survivor, null).body("confirmed", is(1)).body("refuted", is(1));
+        computed(survivor, "medical-care").body("refuted", is(1));
+        computed(duplicate, null).body("refuted", is(1));
+    }
+
+    @Test
     void theSameEventsGiveTheSameHistoryWhateverTheBatching() {
         String oneByOne = Sources.create("Ukrainska Pravda " + Sources.unique(), "OUTLET");
         String allAtOnce = Sources.create("Ukrainska Pravda mirror " + Sources.unique(), "OUTLET");

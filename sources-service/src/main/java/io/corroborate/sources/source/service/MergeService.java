@@ -10,6 +10,7 @@ import io.corroborate.sources.common.error.ApiException;
 import io.corroborate.sources.rating.repository.RatingRepository;
 import io.corroborate.sources.source.Source;
 import io.corroborate.sources.source.repository.SourceNameRepository;
+import io.corroborate.sources.trackrecord.service.TrackRecordService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -24,13 +25,15 @@ public class MergeService {
     private final SourceNameRepository names;
     private final AffiliationRepository affiliations;
     private final RatingRepository ratings;
+    private final TrackRecordService trackRecord;
 
     public MergeService(SourceService sources, SourceNameRepository names, AffiliationRepository affiliations,
-            RatingRepository ratings) {
+            RatingRepository ratings, TrackRecordService trackRecord) {
         this.sources = sources;
         this.names = names;
         this.affiliations = affiliations;
         this.ratings = ratings;
+        this.trackRecord = trackRecord;
     }
 
     @WithTransaction
@@ -42,11 +45,14 @@ public class MergeService {
                 names.moveAll(duplicateId, survivorId)
                         .chain(() -> affiliations.moveAll(duplicateId, survivorId))
                         .chain(() -> ratings.moveAll(duplicateId, survivorId))
-                        .map(ignored -> {
+                        .invoke(() -> {
                             duplicate.mergedInto = survivorId;
                             duplicate.updatedAt = Timestamps.now();
                             survivor.updatedAt = duplicate.updatedAt;
-                            return survivor;
-                        })));
+                        })
+                        // Flushed first: the recomputation reads merged_into with SQL.
+                        .call(() -> names.flush())
+                        .call(() -> trackRecord.recomputeAfterMerge(survivorId, duplicateId, duplicate.updatedAt))
+                        .replaceWith(survivor)));
     }
 }

@@ -69,6 +69,15 @@ public class TrackRecordRepository {
                 .map(TrackRecordRepository::counts);
     }
 
+    /** Every topic of the live claims the sources originated. */
+    public Uni<List<String>> topicsOriginatedBy(Collection<UUID> sourceIds) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT DISTINCT unnest(topics) AS topic FROM claim_outcome WHERE origin_source_id IN (:sources) ORDER BY topic")
+                .setParameter("sources", sourceIds)
+                .getResultList())
+                .map(rows -> rows.stream().map(String.class::cast).toList());
+    }
+
     /** The newest snapshot at or before the moment (or the newest of all when {@code asOf} is null). */
     public Uni<ReliabilitySnapshot> latest(UUID sourceId, String topic, OffsetDateTime asOf) {
         String asOfCondition = asOf == null ? "" : " and computedAt <= :asOf";

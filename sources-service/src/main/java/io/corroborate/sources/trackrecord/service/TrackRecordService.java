@@ -80,6 +80,15 @@ public class TrackRecordService {
         });
     }
 
+    /**
+     * After a merge the survivor's record also counts the duplicate's claims: recompute it, overall and for every
+     * topic of those claims, as of the merge. Runs inside the merge's transaction.
+     */
+    public Uni<Void> recomputeAfterMerge(UUID survivor, UUID duplicate, OffsetDateTime at) {
+        return repository.topicsOriginatedBy(List.of(survivor, duplicate))
+                .chain(topics -> recompute(scopes(survivor, topics), at));
+    }
+
     private Uni<Void> applyOne(FeedEvent event) {
         return repository.outcome(event.claimId()).chain(previous -> {
             Set<Scope> affected = new LinkedHashSet<>();

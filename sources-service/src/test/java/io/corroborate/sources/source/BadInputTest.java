@@ -1,0 +1,82 @@
+package io.corroborate.sources.source;
+
+import static io.corroborate.sources.Sources.ADMIN;
+import static io.corroborate.sources.Sources.ANALYST;
+import static io.corroborate.sources.Sources.EDITOR;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.test.TestDatabase;
+import io.corroborate.sources.Sources;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Every refused request names the problem with extensions.code, leaks nothing, and writes nothing. */
+@QuarkusTest
+class BadInputTest {
+
+    private static final String CREATE = "mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }";
+
+    @Test
+    void aDuplicateNameIsRefusedWithoutWriting() {
+        String name = "Foreign Affairs " + Sources.unique();
+        Sources.create(name, "OUTLET");
+        refused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", name.toUpperCase(), "kind", "OUTLET",
+                "aliases", List.of("FA " + Sources.unique())))), "CONFLICT", null);
+    }
+
+    @Test
+    void anAliasClashingWithAnotherSourceIsRefusedWithoutWriting() {
+        String name = "Queens College " + Sources.unique();
+        Sources.create(name, "ACADEMIC");
+        refused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Andrew Kosenko " + Sources.unique(), "kind", "ACADEMIC",
+                "aliases", List.of(name)))), "CONFLICT", null);
+    }
+
+    @Test
+    void anAffiliationToItselfOrBackwardsInTimeIsRefused() {
+        String source = Sources.create("Kim Jong-un " + Sources.unique(), "PERSON", "country", "KP");
+        String other = Sources.create("Government of North Korea " + Sources.unique(), "GOVERNMENT_BODY", "country", "KP");
+        String affiliate = "mutation($i: AffiliateInput!) { affiliate(input: $i) { id } }";
+        refused(() -> ANALYST.execute(affiliate, Map.of("i", Map.of("sourceId", source, "targetSourceId", source, "type", "SPEAKS_FOR"))),
+                "VALIDATION", "input.targetSourceId");
+        refused(() -> ANALYST.execute(affiliate, Map.of("i", Map.of("sourceId", source, "targetSourceId", other, "type", "SPEAKS_FOR",
+                "validFrom", "2024-01-01", "validTo", "2023-01-01"))), "VALIDATION", "input.validTo");
+    }
+
+    @Test
+    void aRatingOfAnUnknownSourceIsNotFound() {
+        refused(() -> EDITOR.execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }",
+                Map.of("i", Map.of("sourceId", "00000000-0000-0000-0000-000000000009", "grade", "B", "rationale", "x"))),
+                "NOT_FOUND", null);
+    }
+
+    @Test
+    void aMalformedIdOrCursorIsRefused() {
+        refused(() -> ADMIN.execute("mutation { mergeSources(survivorId: \"nope\", duplicateId: \"nope\") { id } }"),
+                "VALIDATION", "survivorId");
+        refused(() -> Sources.VIEWER.execute("{ sources(after: \"bm9wZQ\") { totalCount } }"), "VALIDATION", "after");
+        refused(() -> Sources.VIEWER.execute("{ sources(first: 0) { totalCount } }"), "VALIDATION", "first");
+    }
+
+    private static void refused(Supplier<ValidatableResponse> request, String code, String field) {
+        String before = TestDatabase.snapshot("source", "source_name", "affiliation", "rating");
+        ValidatableResponse response = request.get()
+                .body("errors[0].extensions.code", is(code))
+                .body("errors[0].message", not(containsString("Exception")))
+                .body("errors[0].message", not(containsString("SQL")));
+        if (field != null) {
+            response.body("errors[0].extensions.field", is(field));
+        }
+        assertEquals(before, TestDatabase.snapshot("source", "source_name", "affiliation", "rating"),
+                "a refused request must write nothing");
+    }
+}

@@ -39,64 +39,64 @@ class BadInputTest {
 
     @Test
     void anEmptyStatementIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "statement", "   "))),
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "statement", "   "))),
                 "VALIDATION", "input.statement");
     }
 
     @Test
     void anOversizedStatementIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "statement", "x".repeat(2001)))),
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "statement", "x".repeat(2001)))),
                 "VALIDATION", "input.statement");
     }
 
     @Test
     void anUnknownEnumValueInAVariableIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "marking", "PURPLE"))),
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "marking", "PURPLE"))),
                 "VALIDATION", null);
     }
 
     @Test
     void anUnknownEnumValueInTheDocumentIsRefused() {
-        refused(() -> VIEWER.execute("{ claims(filter: {status: [MAYBE]}) { totalCount } }"), "VALIDATION", null);
+        assertRefused(() -> VIEWER.execute("{ claims(filter: {status: [MAYBE]}) { totalCount } }"), "VALIDATION", null);
     }
 
 
     @Test
     void aChainWithoutAnOriginIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution",
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution",
                 List.of(Map.of("role", "RELAY", "sourceId", ISW, "verb", "CITED"))))), "VALIDATION", "input.attribution");
     }
 
     @Test
     void aChainWithTwoOriginsIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution", List.of(
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution", List.of(
                 Map.of("role", "ORIGIN", "sourceId", MATSEGORA, "channel", "INTERVIEW"),
                 Map.of("role", "ORIGIN", "sourceId", ISW, "channel", "REPORT"))))), "VALIDATION", "input.attribution");
     }
 
     @Test
     void aRelayWithoutAVerbIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution", List.of(
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution", List.of(
                 Map.of("role", "ORIGIN", "sourceId", MATSEGORA, "channel", "INTERVIEW"),
                 Map.of("role", "RELAY", "sourceId", ISW))))), "VALIDATION", "input.attribution[1].verb");
     }
 
     @Test
     void aMalformedSourceIdIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution", List.of(
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "attribution", List.of(
                 Map.of("role", "ORIGIN", "sourceId", "not-a-uuid", "channel", "INTERVIEW"))))), "VALIDATION",
                 "input.attribution[0].sourceId");
     }
 
     @Test
     void anUnknownArticleIsRefused() {
-        refused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "articleId",
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("input", Seed.with(Seed.hospitalityClaim(articleId), "articleId",
                 "00000000-0000-0000-0000-000000000001"))), "VALIDATION", "input.articleId");
     }
 
     @Test
     void aRelationFromAClaimToItselfIsRefused() {
-        refused(() -> ANALYST.execute("mutation($input: RelateClaimsInput!) { relateClaims(input: $input) { id } }",
+        assertRefused(() -> ANALYST.execute("mutation($input: RelateClaimsInput!) { relateClaims(input: $input) { id } }",
                 Map.of("input", Map.of("fromClaimId", claimId, "toClaimId", claimId, "type", "SUPPORTS"))),
                 "VALIDATION", "input.toClaimId");
     }
@@ -107,7 +107,7 @@ class BadInputTest {
         String relate = "mutation($input: RelateClaimsInput!) { relateClaims(input: $input) { id } }";
         Map<String, Object> input = Map.of("input", Map.of("fromClaimId", other, "toClaimId", claimId, "type", "SUPPORTS"));
         ANALYST.execute(relate, input).body("errors", nullValue());
-        refused(() -> ANALYST.execute(relate, input), "CONFLICT", null);
+        assertRefused(() -> ANALYST.execute(relate, input), "CONFLICT", null);
     }
 
     @Test
@@ -115,13 +115,13 @@ class BadInputTest {
         String update = "mutation($id: ID!, $v: Int!, $input: UpdateClaimInput!) { updateClaim(id: $id, version: $v, input: $input) { version } }";
         ANALYST.execute(update, Map.of("id", claimId, "v", 0, "input", Map.of("quote", "hundreds of Russian soldiers")))
                 .body("data.updateClaim.version", is(1));
-        refused(() -> ANALYST.execute(update, Map.of("id", claimId, "v", 0, "input", Map.of("statement", "Stale"))),
+        assertRefused(() -> ANALYST.execute(update, Map.of("id", claimId, "v", 0, "input", Map.of("statement", "Stale"))),
                 "CONFLICT", null);
     }
 
     @Test
     void credibilityOutOfRangeIsRefused() {
-        refused(() -> EDITOR.execute("mutation($input: ReviewClaimInput!) { reviewClaim(input: $input) { id } }",
+        assertRefused(() -> EDITOR.execute("mutation($input: ReviewClaimInput!) { reviewClaim(input: $input) { id } }",
                 Map.of("input", Map.of("claimId", claimId, "status", "CONFIRMED", "credibility", 7, "rationale", "Sure."))),
                 "VALIDATION", "input.credibility");
     }
@@ -150,13 +150,13 @@ class BadInputTest {
     void aDuplicateArticleUrlIsAConflict() {
         String url = Seed.uniqueUrl();
         Seed.createArticle(url);
-        refused(() -> ANALYST.execute("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
+        assertRefused(() -> ANALYST.execute("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
                 Map.of("input", Seed.article(url.replace("https://www.example-news.test", "HTTPS://WWW.Example-News.test:443")
                         + "/?utm_source=feed#comments"))), "CONFLICT", null);
     }
 
     /** The request fails with the code (and field), shows no internals, and leaves every table as it was. */
-    private static void refused(java.util.function.Supplier<ValidatableResponse> request, String code, String field) {
+    private static void assertRefused(java.util.function.Supplier<ValidatableResponse> request, String code, String field) {
         String before = Database.snapshot();
         ValidatableResponse response = request.get()
                 .body("errors[0].extensions.code", is(code))

@@ -81,7 +81,7 @@ class ClaimFeedIT {
 
         review(claimId, "CONFIRMED");
 
-        awaitCounts(matsegora, Map.of("CONFIRMED", 1, "REFUTED", 0, "MISLEADING", 0));
+        assertCountsEventually(matsegora, Map.of("CONFIRMED", 1, "REFUTED", 0, "MISLEADING", 0));
     }
 
     @Test
@@ -112,7 +112,7 @@ class ClaimFeedIT {
 
         Map<String, Integer> expected = new HashMap<>(Map.of("CONFIRMED", 0, "REFUTED", 0, "MISLEADING", 0));
         truth.values().stream().filter(expected::containsKey).forEach(verdict -> expected.merge(verdict, 1, Integer::sum));
-        awaitCounts(origin, expected);
+        assertCountsEventually(origin, expected);
     }
 
     @Test
@@ -153,7 +153,7 @@ class ClaimFeedIT {
                 .body("data.reviewClaim.id", notNullValue());
     }
 
-    private static void awaitCounts(String sourceId, Map<String, Integer> expected) {
+    private static void assertCountsEventually(String sourceId, Map<String, Integer> expected) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         Map<String, Integer> actual = Map.of();
         while (Instant.now().isBefore(deadline)) {

@@ -29,7 +29,7 @@ class BadInputTest {
     void aDuplicateNameIsRefusedWithoutWriting() {
         String name = "Foreign Affairs " + Sources.unique();
         Sources.create(name, "OUTLET");
-        refused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", name.toUpperCase(), "kind", "OUTLET",
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", name.toUpperCase(), "kind", "OUTLET",
                 "aliases", List.of("FA " + Sources.unique())))), "CONFLICT", null);
     }
 
@@ -37,7 +37,7 @@ class BadInputTest {
     void anAliasClashingWithAnotherSourceIsRefusedWithoutWriting() {
         String name = "Queens College " + Sources.unique();
         Sources.create(name, "ACADEMIC");
-        refused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Andrew Kosenko " + Sources.unique(), "kind", "ACADEMIC",
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Andrew Kosenko " + Sources.unique(), "kind", "ACADEMIC",
                 "aliases", List.of(name)))), "CONFLICT", null);
     }
 
@@ -46,28 +46,28 @@ class BadInputTest {
         String source = Sources.create("Kim Jong-un " + Sources.unique(), "PERSON", "country", "KP");
         String other = Sources.create("Government of North Korea " + Sources.unique(), "GOVERNMENT_BODY", "country", "KP");
         String affiliate = "mutation($i: AffiliateInput!) { affiliate(input: $i) { id } }";
-        refused(() -> ANALYST.execute(affiliate, Map.of("i", Map.of("sourceId", source, "targetSourceId", source, "type", "SPEAKS_FOR"))),
+        assertRefused(() -> ANALYST.execute(affiliate, Map.of("i", Map.of("sourceId", source, "targetSourceId", source, "type", "SPEAKS_FOR"))),
                 "VALIDATION", "input.targetSourceId");
-        refused(() -> ANALYST.execute(affiliate, Map.of("i", Map.of("sourceId", source, "targetSourceId", other, "type", "SPEAKS_FOR",
+        assertRefused(() -> ANALYST.execute(affiliate, Map.of("i", Map.of("sourceId", source, "targetSourceId", other, "type", "SPEAKS_FOR",
                 "validFrom", "2024-01-01", "validTo", "2023-01-01"))), "VALIDATION", "input.validTo");
     }
 
     @Test
     void aRatingOfAnUnknownSourceIsNotFound() {
-        refused(() -> EDITOR.execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }",
+        assertRefused(() -> EDITOR.execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }",
                 Map.of("i", Map.of("sourceId", "00000000-0000-0000-0000-000000000009", "grade", "B", "rationale", "x"))),
                 "NOT_FOUND", null);
     }
 
     @Test
     void aMalformedIdOrCursorIsRefused() {
-        refused(() -> ADMIN.execute("mutation { mergeSources(survivorId: \"nope\", duplicateId: \"nope\") { id } }"),
+        assertRefused(() -> ADMIN.execute("mutation { mergeSources(survivorId: \"nope\", duplicateId: \"nope\") { id } }"),
                 "VALIDATION", "survivorId");
-        refused(() -> Sources.VIEWER.execute("{ sources(after: \"bm9wZQ\") { totalCount } }"), "VALIDATION", "after");
-        refused(() -> Sources.VIEWER.execute("{ sources(first: 0) { totalCount } }"), "VALIDATION", "first");
+        assertRefused(() -> Sources.VIEWER.execute("{ sources(after: \"bm9wZQ\") { totalCount } }"), "VALIDATION", "after");
+        assertRefused(() -> Sources.VIEWER.execute("{ sources(first: 0) { totalCount } }"), "VALIDATION", "first");
     }
 
-    private static void refused(Supplier<ValidatableResponse> request, String code, String field) {
+    private static void assertRefused(Supplier<ValidatableResponse> request, String code, String field) {
         String before = TestDatabase.snapshot("source", "source_name", "affiliation", "rating");
         ValidatableResponse response = request.get()
                 .body("errors[0].extensions.code", is(code))

@@ -96,6 +96,7 @@ class ClaimFeedIT {
         QuarkusAppProcess second = sourcesApp("sources-service-b", sourcesDatabase);
         Map<String, String> truth = new LinkedHashMap<>();
         Random random = new Random(2511);
+        Instant started = Instant.now();
         for (int i = 0; i < 1000; i++) {
             if (i == 300) {
                 sources.kill();
@@ -108,17 +109,24 @@ class ClaimFeedIT {
             review(claimId, verdict);
             truth.put(claimId, verdict);
         }
+        Duration reviewing = Duration.between(started, Instant.now());
         second.close();
 
         Map<String, Integer> expected = new HashMap<>(Map.of("CONFIRMED", 0, "REFUTED", 0, "MISLEADING", 0));
         truth.values().stream().filter(expected::containsKey).forEach(verdict -> expected.merge(verdict, 1, Integer::sum));
+        Instant caughtUpFrom = Instant.now();
         assertCountsEventually(origin, expected);
+        // Figures for docs/benchmarks.md: printed, never asserted.
+        System.out.printf("BENCHMARK feed: 1000 reviews in %d ms (%.0f reviews/s, one client); consumer caught up %d ms after the last%n",
+                reviewing.toMillis(), 1000_000.0 / Math.max(1, reviewing.toMillis()),
+                Duration.between(caughtUpFrom, Instant.now()).toMillis());
     }
 
     @Test
     @Order(3)
     void replayingTheFeedFromTheStartIntoAFreshDatabaseGivesIdenticalResults() {
         String replayDatabase = database("sources_replay");
+        Instant started = Instant.now();
         sourcesApp("sources-service-replay", replayDatabase);
         String expected = trackRecordOf(sourcesDatabase);
 
@@ -129,6 +137,8 @@ class ClaimFeedIT {
             replayed = trackRecordOf(replayDatabase);
         }
         assertEquals(expected, replayed);
+        System.out.printf("BENCHMARK replay: the whole feed replayed into a fresh database in %d ms (including start-up)%n",
+                Duration.between(started, Instant.now()).toMillis());
     }
 
     private static String createSource(String name) {

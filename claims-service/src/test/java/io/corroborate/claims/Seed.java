@@ -2,7 +2,6 @@ package io.corroborate.claims;
 
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,9 +19,6 @@ public final class Seed {
     public static final String ROSSIYSKAYA_GAZETA = source("Rossiyskaya Gazeta", "OUTLET");
     public static final String ISW = source("Institute for the Study of War", "THINK_TANK");
     public static final String NK_NEWS = source("NK News", "OUTLET");
-    public static final String KOVALENKO = source("Andrii Kovalenko", "PERSON");
-    public static final String ZELENSKY = source("Volodymyr Zelensky", "PERSON");
-    public static final String UKRAINSKA_PRAVDA = source("Ukrainska Pravda", "OUTLET");
     public static final String PUBLISHER = source("The Washington Times", "OUTLET");
 
     public static final GraphQLClient ANALYST = GraphQLClient.as("ana", "analyst");
@@ -118,9 +114,5 @@ public final class Seed {
 
     public static String uniqueUrl() {
         return "https://www.example-news.test/2025/01/21/russia-north-korea-" + UUID.randomUUID();
-    }
-
-    public static List<Map<String, Object>> chain(Map<String, Object>... hops) {
-        return new ArrayList<>(List.of(hops));
     }
 }

@@ -21,10 +21,6 @@ public final class Inputs {
         }
     }
 
-    public static UUID optionalId(String field, String value) {
-        return value == null ? null : id(field, value);
-    }
-
     /** A required text, trimmed, of at most {@code max} characters. */
     public static String text(String field, String value, int max) {
         String trimmed = optionalText(field, value, max);
@@ -44,13 +40,6 @@ public final class Inputs {
             throw ApiException.validation(field, "must be at most " + max + " characters");
         }
         return trimmed;
-    }
-
-    public static int credibility(String field, int value) {
-        if (value < 1 || value > 6) {
-            throw ApiException.validation(field, "must be an Admiralty credibility grade from 1 to 6");
-        }
-        return value;
     }
 
     public static <T> T required(String field, T value) {

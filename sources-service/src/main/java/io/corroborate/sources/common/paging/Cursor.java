@@ -22,10 +22,6 @@ public record Cursor(String sortValue, String id) {
         return new Cursor(sortValue.toInstant().toString(), id.toString());
     }
 
-    public static Cursor of(long position) {
-        return new Cursor(Long.toString(position), "");
-    }
-
     public String encode() {
         String raw = PREFIX + sortValue + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -60,14 +56,6 @@ public record Cursor(String sortValue, String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw malformed();
-        }
-    }
-
-    public long position() {
-        try {
-            return Long.parseLong(sortValue);
-        } catch (NumberFormatException e) {
             throw malformed();
         }
     }

@@ -1,6 +1,0 @@
-package io.corroborate.sources.common.paging;
-
-public enum OrderDirection {
-    ASC,
-    DESC
-}

@@ -1,0 +1,37 @@
+package io.corroborate.sources;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The published schema is the API's documentation and the gateway's contract. */
+@QuarkusTest
+class SchemaContractTest {
+
+    @Test
+    void theSchemaCarriesTheAdmiraltyDefinitions() {
+        given().get("/graphql/schema.graphql").then().statusCode(200)
+                .body(containsString("enum ReliabilityGrade"))
+                .body(containsString("Usually reliable: minor doubt about authenticity, trustworthiness, or competency"))
+                .body(containsString("input CreateSourceInput {"))
+                .body(containsString("type SourceConnection"));
+    }
+
+    @Test
+    void itIsAnApolloFederationV2SubgraphWithSourceAsABatchedEntity() {
+        String id = Sources.create("Foreign Affairs " + Sources.unique(), "OUTLET");
+        Sources.VIEWER.execute("{ _service { sdl } }")
+                .body("data._service.sdl", containsString("https://specs.apollo.dev/federation/v2.7"))
+                .body("data._service.sdl", containsString("type Source @key(fields : \"id\")"));
+        Sources.VIEWER.execute("query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Source { id name } } }",
+                        Map.of("reps", List.of(Map.of("__typename", "Source", "id", id))))
+                .body("data._entities[0].id", is(id));
+    }
+}

@@ -57,7 +57,7 @@ public final class Seed {
 
     public static Map<String, Object> article(String url) {
         return Map.of("url", url,
-                "title", "Russia, North Korea Boost Their Cooperation Amid Tough Ukrainian Resistance",
+                "title", ArticleQuotes.TITLE,
                 "publisherSourceId", PUBLISHER,
                 "publishedAt", "2025-01-21T12:00:00Z",
                 "language", "en");
@@ -68,13 +68,13 @@ public final class Seed {
         return Map.of(
                 "articleId", articleId,
                 "statement", "North Korea refused Russia's offer of financial compensation for treating wounded Russian soldiers.",
-                "quote", "refused Russia’s offer of financial compensation for the medical care, food, and other expenses",
+                "quote", ArticleQuotes.COMPENSATION_REFUSED,
                 "claimedAt", "2025-01-15T00:00:00Z",
                 "topics", List.of("Medical Care", "russia-north-korea"),
                 "attribution", List.of(
                         Map.of("role", "ORIGIN", "sourceId", MATSEGORA, "channel", "INTERVIEW"),
                         Map.of("role", "RELAY", "sourceId", ROSSIYSKAYA_GAZETA, "verb", "REPORTED",
-                                "excerpt", "hundreds of Russian soldiers"),
+                                "excerpt", ArticleQuotes.HUNDREDS_OF_SOLDIERS),
                         Map.of("role", "RELAY", "sourceId", ISW, "verb", "CITED", "date", "2025-01-18")));
     }
 

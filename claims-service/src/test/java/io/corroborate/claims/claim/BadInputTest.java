@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.corroborate.claims.ArticleQuotes;
 import io.corroborate.claims.Database;
 import io.corroborate.claims.Seed;
 import io.quarkus.test.junit.QuarkusTest;
@@ -113,7 +114,7 @@ class BadInputTest {
     @Test
     void aStaleVersionIsAConflict() {
         String update = "mutation($id: ID!, $v: Int!, $input: UpdateClaimInput!) { updateClaim(id: $id, version: $v, input: $input) { version } }";
-        ANALYST.execute(update, Map.of("id", claimId, "v", 0, "input", Map.of("quote", "hundreds of Russian soldiers")))
+        ANALYST.execute(update, Map.of("id", claimId, "v", 0, "input", Map.of("quote", ArticleQuotes.HUNDREDS_OF_SOLDIERS)))
                 .body("data.updateClaim.version", is(1));
         assertRefused(() -> ANALYST.execute(update, Map.of("id", claimId, "v", 0, "input", Map.of("statement", "Stale"))),
                 "CONFLICT", null);

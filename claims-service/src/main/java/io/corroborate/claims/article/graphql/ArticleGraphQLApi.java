@@ -64,6 +64,13 @@ public class ArticleGraphQLApi {
                 ArticleConnection::new));
     }
 
+    @Query
+    @Description("Batch look-up: the articles with these ids, in the same order, null where none exists.")
+    public Uni<@NonNull List<Article>> articlesByIds(@NonNull List<@NonNull String> ids) {
+        caller.require(Role.VIEWER);
+        return articles.byIds(ids.stream().map(value -> Inputs.id("ids", value)).toList());
+    }
+
     /** Federation entity resolver for Article, batched. */
     @Resolver
     public Uni<List<Article>> articlesById(List<String> id) {

@@ -1,0 +1,10 @@
+package io.corroborate.gateway.article;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.gateway.common.paging.PageInfo;
+
+public record ArticleConnection(@NonNull List<@NonNull ArticleEdge> edges, @NonNull PageInfo pageInfo, @NonNull int totalCount) {
+}

@@ -1,0 +1,63 @@
+package io.corroborate.gateway.article;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.corroborate.gateway.claim.ClaimConnection;
+import io.corroborate.gateway.claim.ClaimFilter;
+import io.corroborate.gateway.common.error.GraphQLOperation;
+import io.corroborate.gateway.common.security.Caller;
+import io.corroborate.gateway.downstream.ClaimsClient;
+import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.SourceLoader;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@GraphQLOperation
+public class ArticleGraphQLApi {
+
+    private final ClaimsClient claims;
+    private final SourceLoader sources;
+    private final DownstreamCalls calls;
+    private final Caller caller;
+
+    public ArticleGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Caller caller) {
+        this.claims = claims;
+        this.sources = sources;
+        this.calls = calls;
+        this.caller = caller;
+    }
+
+    @Query
+    @Description("One article. An article that does not exist is NOT_FOUND.")
+    public Uni<Article> article(@NonNull @Id String id) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.article(id, authorization));
+    }
+
+    @Query
+    @Description("A page of articles, newest first.")
+    public Uni<@NonNull ArticleConnection> articles(Integer first, String after, ArticleFilter filter) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.articles(first, after, filter, authorization));
+    }
+
+    @Description("The outlet that published the article.")
+    public Uni<List<io.corroborate.gateway.source.Source>> publisher(@Source List<Article> articles) {
+        return sources.load(articles.stream().map(Article::publisherSourceId).toList());
+    }
+
+    @Description("The claims read in this article, newest first.")
+    public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
+        String authorization = caller.authorization();
+        ClaimFilter byArticle = new ClaimFilter(null, null, null, null, null, null, null, null, null, null, article.id());
+        return calls.call("claims", () -> claims.claims(first, after, byArticle, null, authorization));
+    }
+}

@@ -1,0 +1,10 @@
+package io.corroborate.gateway.claim;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.gateway.common.paging.PageInfo;
+
+public record ClaimConnection(@NonNull List<@NonNull ClaimEdge> edges, @NonNull PageInfo pageInfo, @NonNull int totalCount) {
+}

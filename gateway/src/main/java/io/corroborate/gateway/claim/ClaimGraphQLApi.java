@@ -1,0 +1,74 @@
+package io.corroborate.gateway.claim;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.corroborate.gateway.article.Article;
+import io.corroborate.gateway.common.error.GraphQLOperation;
+import io.corroborate.gateway.common.security.Caller;
+import io.corroborate.gateway.downstream.ClaimsClient;
+import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.SourceLoader;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@GraphQLOperation
+public class ClaimGraphQLApi {
+
+    private final ClaimsClient claims;
+    private final SourceLoader sources;
+    private final DownstreamCalls calls;
+    private final Caller caller;
+
+    public ClaimGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Caller caller) {
+        this.claims = claims;
+        this.sources = sources;
+        this.calls = calls;
+        this.caller = caller;
+    }
+
+    @Query
+    @Description("One claim. A claim that does not exist, or that you may not see, is NOT_FOUND.")
+    public Uni<Claim> claim(@NonNull @Id String id) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.claim(id, authorization));
+    }
+
+    @Query
+    @Description("A page of claims, newest first unless orderBy says otherwise.")
+    public Uni<@NonNull ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.claims(first, after, filter, orderBy, authorization));
+    }
+
+    @Description("The source of this hop; its fields come from sources-service, loaded for the whole page at once.")
+    public Uni<List<io.corroborate.gateway.source.Source>> source(@Source List<AttributionHop> hops) {
+        return sources.load(hops.stream().map(AttributionHop::sourceId).toList());
+    }
+
+    @Description("The source that first made the claim (hop 0 of the chain).")
+    public Uni<List<io.corroborate.gateway.source.Source>> origin(@Source List<Claim> page) {
+        return sources.load(page.stream().map(claim -> claim.attribution().get(0).sourceId()).toList());
+    }
+
+    @Description("The article the claim was read in.")
+    public Uni<List<Article>> article(@Source List<Claim> page) {
+        List<String> ids = page.stream().map(Claim::articleId).toList();
+        List<String> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (Article) null).toList());
+        }
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.articlesByIds(known, authorization)).map(found -> {
+            java.util.Map<String, Article> byId = new java.util.HashMap<>();
+            found.stream().filter(java.util.Objects::nonNull).forEach(article -> byId.put(article.id(), article));
+            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+        });
+    }
+}

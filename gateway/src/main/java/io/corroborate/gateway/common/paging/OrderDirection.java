@@ -1,0 +1,6 @@
+package io.corroborate.gateway.common.paging;
+
+public enum OrderDirection {
+    ASC,
+    DESC
+}

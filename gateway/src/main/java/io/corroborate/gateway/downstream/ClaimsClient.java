@@ -1,0 +1,46 @@
+package io.corroborate.gateway.downstream;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.corroborate.gateway.article.Article;
+import io.corroborate.gateway.article.ArticleConnection;
+import io.corroborate.gateway.article.ArticleFilter;
+import io.corroborate.gateway.claim.Claim;
+import io.corroborate.gateway.claim.ClaimConnection;
+import io.corroborate.gateway.claim.ClaimFilter;
+import io.corroborate.gateway.claim.ClaimOrder;
+import io.corroborate.gateway.claim.HopRole;
+import io.corroborate.gateway.claim.SourceClaims;
+import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
+import io.smallrye.graphql.client.typesafe.api.Header;
+import io.smallrye.mutiny.Uni;
+
+/** claims-service, as a typed GraphQL client. Every call carries the caller's own token. */
+@GraphQLClientApi(configKey = "claims")
+public interface ClaimsClient {
+
+    @Query("claim")
+    Uni<Claim> claim(@NonNull @Id String id, @Header(name = "Authorization") String authorization);
+
+    @Query("claims")
+    Uni<ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy,
+            @Header(name = "Authorization") String authorization);
+
+    @Query("claimsBySources")
+    Uni<List<SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds, HopRole role, int first,
+            @Header(name = "Authorization") String authorization);
+
+    @Query("article")
+    Uni<Article> article(@NonNull @Id String id, @Header(name = "Authorization") String authorization);
+
+    @Query("articles")
+    Uni<ArticleConnection> articles(Integer first, String after, ArticleFilter filter,
+            @Header(name = "Authorization") String authorization);
+
+    @Query("articlesByIds")
+    Uni<List<Article>> articlesByIds(@NonNull List<@NonNull String> ids, @Header(name = "Authorization") String authorization);
+}

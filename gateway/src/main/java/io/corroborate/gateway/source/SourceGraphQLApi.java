@@ -1,0 +1,68 @@
+package io.corroborate.gateway.source;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.corroborate.gateway.claim.ClaimConnection;
+import io.corroborate.gateway.claim.ClaimFilter;
+import io.corroborate.gateway.claim.HopRole;
+import io.corroborate.gateway.common.error.GraphQLOperation;
+import io.corroborate.gateway.common.security.Caller;
+import io.corroborate.gateway.downstream.ClaimsClient;
+import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.SourcesClient;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@GraphQLOperation
+public class SourceGraphQLApi {
+
+    private final SourcesClient sources;
+    private final ClaimsClient claims;
+    private final DownstreamCalls calls;
+    private final Caller caller;
+
+    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls, Caller caller) {
+        this.sources = sources;
+        this.claims = claims;
+        this.calls = calls;
+        this.caller = caller;
+    }
+
+    @Query
+    @Description("One source; the id of a merged duplicate answers with its survivor. A missing source is NOT_FOUND.")
+    public Uni<Source> source(@NonNull @Id String id) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.source(id, authorization));
+    }
+
+    @Query
+    @Description("A page of sources.")
+    public Uni<@NonNull SourceConnection> sources(Integer first, String after, SourceFilter filter) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.sources(first, after, filter, authorization));
+    }
+
+    @Query
+    @Description("Sources whose name or alias starts with the text or resembles it, best first.")
+    public Uni<@NonNull List<@NonNull Source>> searchSources(@NonNull String text, @DefaultValue("10") int first) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.searchSources(text, first, authorization));
+    }
+
+    @Description("The claims this source appears in (as origin, relay, or either), newest first.")
+    public Uni<@NonNull ClaimConnection> claims(@org.eclipse.microprofile.graphql.Source Source source, Integer first,
+            String after, HopRole role) {
+        String authorization = caller.authorization();
+        List<String> id = List.of(source.id());
+        ClaimFilter bySource = new ClaimFilter(null, null, null, null, null, null, null,
+                role == null ? id : null, role == HopRole.ORIGIN ? id : null, role == HopRole.RELAY ? id : null, null);
+        return calls.call("claims", () -> claims.claims(first, after, bySource, null, authorization));
+    }
+}

@@ -1,0 +1,141 @@
+package io.corroborate.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.test.GraphQLClient;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** One graph over both services: chains with their sources and reliability, in a bounded number of calls. */
+@QuarkusTest
+class GatewayCompositionTest {
+
+    private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
+
+    private static final String PAGE_WITH_CHAINS = """
+            query($article: String!, $first: Int) {
+              claims(first: $first, filter: {articleId: $article}) {
+                totalCount
+                edges { node {
+                  id statement
+                  origin { name }
+                  article { title publisher { name } }
+                  attribution { position role verb source { id name kind reliability { computed { grade sampleSize } } } }
+                } }
+              }
+            }""";
+
+    @Test
+    void aPageOfClaimsCarriesItsChainsWithTheirSourcesAndReliability() {
+        String washingtonTimes = SeedData.source("The Washington Times", "OUTLET");
+        String matsegora = SeedData.source("Alexander Matsegora", "PERSON");
+        String gazeta = SeedData.source("Rossiyskaya Gazeta", "OUTLET");
+        String article = SeedData.articleWithClaims(washingtonTimes, 2, matsegora, gazeta);
+
+        VIEWER.execute(PAGE_WITH_CHAINS, Map.of("article", article, "first", 10))
+                .body("errors", nullValue())
+                .body("data.claims.totalCount", is(2))
+                .body("data.claims.edges[0].node.attribution.role", org.hamcrest.Matchers.contains("ORIGIN", "RELAY"))
+                .body("data.claims.edges[0].node.attribution[0].source.kind", is("PERSON"))
+                .body("data.claims.edges[0].node.attribution[1].source.id", is(gazeta))
+                .body("data.claims.edges[0].node.attribution[1].source.reliability.computed.grade", is("F"))
+                .body("data.claims.edges[0].node.origin.name", org.hamcrest.Matchers.startsWith("Alexander Matsegora"))
+                .body("data.claims.edges[0].node.article.publisher.name", org.hamcrest.Matchers.startsWith("The Washington Times"));
+    }
+
+    private static final String PAGE_WITH_CHAINS_AND_RELIABILITY = """
+            query($article: String!, $first: Int) {
+              claims(first: $first, filter: {articleId: $article}) {
+                edges { node {
+                  id statement origin { name }
+                  attribution { position role source { name reliability { computed { score lower upper grade } } } }
+                } }
+              }
+            }""";
+
+    @ParameterizedTest(name = "a page of {0} claims")
+    @ValueSource(ints = {1, 10, 50})
+    void aPageCostsAtMostThreeDownstreamCallsWhateverItsSize(int size) {
+        String publisher = SeedData.source("NK News", "OUTLET");
+        String origin = SeedData.source("Andrii Kovalenko", "PERSON");
+        String relay = SeedData.source("NK News relay", "OUTLET");
+        String article = SeedData.articleWithClaims(publisher, size, origin, relay);
+        double before = metric("corroborate_gateway_downstream_calls_per_request_count");
+        double callsBefore = metric("corroborate_gateway_downstream_calls_per_request_sum");
+
+        VIEWER.execute(PAGE_WITH_CHAINS_AND_RELIABILITY, Map.of("article", article, "first", size))
+                .body("errors", nullValue())
+                .body("data.claims.edges", hasSize(size));
+
+        double calls = awaitNextRequestCalls(before) - callsBefore;
+        System.out.printf("BENCHMARK gateway: a page of %d claims with chains, sources and reliability cost %.0f downstream calls%n",
+                size, calls);
+        // claims-service once; sources-service once per batch of ids not yet loaded (hops and origins may batch apart).
+        assertTrue(calls >= 2 && calls <= 3, "downstream calls for a page of " + size + ": " + calls);
+    }
+
+    @Test
+    void meTellsWhoTheTokenSaysYouAre() {
+        GraphQLClient.as("ed", "editor").execute("{ me { username roles } }")
+                .body("data.me.username", is("ed"))
+                .body("data.me.roles", hasItem("editor"));
+    }
+
+    @Test
+    void anAnonymousCallerIsUnauthenticated() {
+        GraphQLClient.anonymous().execute("{ claims { totalCount } }")
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void withSourcesServiceDownClaimsStillComeBackAndTheirSourcesAreUnavailable() {
+        String publisher = SeedData.source("Ukrainska Pravda", "OUTLET");
+        String origin = SeedData.source("Volodymyr Zelensky", "PERSON");
+        String article = SeedData.articleWithClaims(publisher, 3, origin);
+        ServicesTestResource.sources().kill();
+        try {
+            VIEWER.execute("query($a: String!) { claims(filter: {articleId: $a}) { edges { node { id attribution { source { name } } } } } }",
+                            Map.of("a", article))
+                    .statusCode(200)
+                    .body("data.claims.edges", hasSize(3))
+                    .body("data.claims.edges.node.attribution.source.flatten()", everyItem(nullValue()))
+                    .body("errors[0].extensions.code", is("UNAVAILABLE"))
+                    .body("errors[0].path", notNullValue());
+        } finally {
+            ServicesTestResource.sources().restart();
+        }
+        VIEWER.execute("query($a: String!) { claims(filter: {articleId: $a}) { edges { node { attribution { source { name } } } } } }",
+                        Map.of("a", article))
+                .body("errors", nullValue());
+    }
+
+    private static double awaitNextRequestCalls(double countBefore) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (metric("corroborate_gateway_downstream_calls_per_request_count") <= countBefore && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        return metric("corroborate_gateway_downstream_calls_per_request_sum");
+    }
+
+    private static double metric(String name) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = Pattern.compile("^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(2)) : 0;
+    }
+}

@@ -1,0 +1,13 @@
+package io.corroborate.gateway;
+
+import io.corroborate.devstack.test.TestTokenResource;
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Declared once, so that all test classes share one gateway start and one pair of real services. */
+@QuarkusTestResource(TestTokenResource.class)
+@QuarkusTestResource(ServicesTestResource.class)
+public final class GatewayTestResources {
+
+    private GatewayTestResources() {
+    }
+}

@@ -1,0 +1,70 @@
+package io.corroborate.gateway;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.corroborate.devstack.postgres.Postgres;
+import io.corroborate.devstack.postgres.PostgresServer;
+import io.corroborate.devstack.process.QuarkusAppProcess;
+import io.corroborate.devstack.test.TestTokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The real services behind the gateway: sources-service and claims-service, packaged jars run as processes, each on
+ * a fresh database of its own, trusting the same test token issuer as the gateway.
+ */
+public class ServicesTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static QuarkusAppProcess sources;
+    private static QuarkusAppProcess claims;
+    private final List<String> databases = new ArrayList<>();
+    private PostgresServer postgres;
+
+    /** The running sources-service, for tests that stop it and start it again. */
+    public static QuarkusAppProcess sources() {
+        return sources;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        postgres = Postgres.shared();
+        Path logs = Path.of("target", "test-logs");
+        sources = QuarkusAppProcess.start("sources-service", Path.of("..", "sources-service", "target", "quarkus-app"),
+                config("sources_for_gateway_test", Map.of("corroborate.feed.enabled", "false")), logs);
+        claims = QuarkusAppProcess.start("claims-service", Path.of("..", "claims-service", "target", "quarkus-app"),
+                config("claims_for_gateway_test", Map.of("quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql")),
+                logs);
+        return Map.of(
+                "quarkus.smallrye-graphql-client.claims.url", claims.url() + "/graphql",
+                "quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql",
+                "corroborate.test.claims-url", claims.url(),
+                "corroborate.test.sources-url", sources.url());
+    }
+
+    @Override
+    public void stop() {
+        if (claims != null) {
+            claims.close();
+        }
+        if (sources != null) {
+            sources.close();
+        }
+        databases.forEach(postgres::dropDatabase);
+    }
+
+    private Map<String, String> config(String databasePrefix, Map<String, String> extra) {
+        String database = postgres.createFreshDatabase(databasePrefix);
+        databases.add(database);
+        Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
+        config.put("quarkus.oidc.auth-server-url", "");
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.putAll(extra);
+        return config;
+    }
+}

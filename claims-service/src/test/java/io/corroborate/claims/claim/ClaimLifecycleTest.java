@@ -49,6 +49,14 @@ class ClaimLifecycleTest {
     }
 
     @Test
+    void anArticleNeedNotNameItsPublisher() {
+        ANALYST.execute("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id publisherSourceId } }",
+                        Map.of("input", Seed.with(Seed.article(Seed.uniqueUrl()), "publisherSourceId", null)))
+                .body("errors", nullValue())
+                .body("data.createArticle.publisherSourceId", nullValue());
+    }
+
+    @Test
     void structuredFiguresKeepTheirNumbers() {
         String claimId = Seed.createClaim(Seed.casualtyClaim(Seed.createArticle(Seed.uniqueUrl())));
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -47,6 +48,13 @@ public class ArticleGraphQLApi {
     public Uni<@NonNull ArticleConnection> articles(Integer first, String after, ArticleFilter filter) {
         String authorization = caller.authorization();
         return calls.call("claims", () -> claims.articles(first, after, filter, authorization));
+    }
+
+    @Mutation
+    @Description("Records an article; its URL must be new (CONFLICT otherwise). Needs the analyst role.")
+    public Uni<@NonNull Article> createArticle(@NonNull CreateArticleInput input) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.createArticle(input, authorization));
     }
 
     @Description("The outlet that published the article.")

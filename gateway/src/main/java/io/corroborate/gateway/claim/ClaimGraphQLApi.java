@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -45,6 +46,48 @@ public class ClaimGraphQLApi {
     public Uni<@NonNull ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy) {
         String authorization = caller.authorization();
         return calls.call("claims", () -> claims.claims(first, after, filter, orderBy, authorization));
+    }
+
+    @Mutation
+    @Description("Records a claim with its attribution chain; every source is checked. Needs the analyst role.")
+    public Uni<@NonNull Claim> createClaim(@NonNull CreateClaimInput input) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.createClaim(input, authorization));
+    }
+
+    @Mutation
+    @Description("Changes a claim. Pass the version you read: a stale version is refused with CONFLICT. Needs the analyst role.")
+    public Uni<@NonNull Claim> updateClaim(@NonNull @Id String id, @NonNull int version, @NonNull UpdateClaimInput input) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.updateClaim(id, version, input, authorization));
+    }
+
+    @Mutation
+    @Description("Relates one claim to another (SUPPORTS, CONTRADICTS, DUPLICATES). Needs the analyst role.")
+    public Uni<@NonNull ClaimRelation> relateClaims(@NonNull RelateClaimsInput input) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.relateClaims(input, authorization));
+    }
+
+    @Mutation
+    @Description("Gives a verdict; it becomes the claim's status and credibility. Needs the editor role.")
+    public Uni<@NonNull Claim> reviewClaim(@NonNull ReviewClaimInput input) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.reviewClaim(input, authorization));
+    }
+
+    @Mutation
+    @Description("Hides a claim from every read; its history stays. Needs the admin role.")
+    public Uni<@NonNull Boolean> deleteClaim(@NonNull @Id String id) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.deleteClaim(id, authorization));
+    }
+
+    @Mutation
+    @Description("Imports an article with its claims, chains and relations in one transaction; idempotent by article URL.")
+    public Uni<@NonNull Article> importBundle(@NonNull BundleInput input) {
+        String authorization = caller.authorization();
+        return calls.call("claims", () -> claims.importBundle(input, authorization));
     }
 
     @Description("The source of this hop; its fields come from sources-service, loaded for the whole page at once.")

@@ -3,12 +3,20 @@ package io.corroborate.gateway.downstream;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.corroborate.gateway.article.Article;
 import io.corroborate.gateway.article.ArticleConnection;
 import io.corroborate.gateway.article.ArticleFilter;
+import io.corroborate.gateway.article.CreateArticleInput;
+import io.corroborate.gateway.claim.BundleInput;
+import io.corroborate.gateway.claim.ClaimRelation;
+import io.corroborate.gateway.claim.CreateClaimInput;
+import io.corroborate.gateway.claim.RelateClaimsInput;
+import io.corroborate.gateway.claim.ReviewClaimInput;
+import io.corroborate.gateway.claim.UpdateClaimInput;
 import io.corroborate.gateway.claim.Claim;
 import io.corroborate.gateway.claim.ClaimConnection;
 import io.corroborate.gateway.claim.ClaimFilter;
@@ -40,6 +48,28 @@ public interface ClaimsClient {
     @Query("articles")
     Uni<ArticleConnection> articles(Integer first, String after, ArticleFilter filter,
             @Header(name = "Authorization") String authorization);
+
+    @Mutation("createArticle")
+    Uni<Article> createArticle(@NonNull CreateArticleInput input, @Header(name = "Authorization") String authorization);
+
+    @Mutation("createClaim")
+    Uni<Claim> createClaim(@NonNull CreateClaimInput input, @Header(name = "Authorization") String authorization);
+
+    @Mutation("updateClaim")
+    Uni<Claim> updateClaim(@NonNull @Id String id, int version, @NonNull UpdateClaimInput input,
+            @Header(name = "Authorization") String authorization);
+
+    @Mutation("relateClaims")
+    Uni<ClaimRelation> relateClaims(@NonNull RelateClaimsInput input, @Header(name = "Authorization") String authorization);
+
+    @Mutation("reviewClaim")
+    Uni<Claim> reviewClaim(@NonNull ReviewClaimInput input, @Header(name = "Authorization") String authorization);
+
+    @Mutation("deleteClaim")
+    Uni<Boolean> deleteClaim(@NonNull @Id String id, @Header(name = "Authorization") String authorization);
+
+    @Mutation("importBundle")
+    Uni<Article> importBundle(@NonNull BundleInput input, @Header(name = "Authorization") String authorization);
 
     @Query("articlesByIds")
     Uni<List<Article>> articlesByIds(@NonNull List<@NonNull String> ids, @Header(name = "Authorization") String authorization);

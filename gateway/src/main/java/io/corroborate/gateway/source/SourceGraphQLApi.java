@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -54,6 +55,41 @@ public class SourceGraphQLApi {
     public Uni<@NonNull List<@NonNull Source>> searchSources(@NonNull String text, @DefaultValue("10") int first) {
         String authorization = caller.authorization();
         return calls.call("sources", () -> sources.searchSources(text, first, authorization));
+    }
+
+    @Mutation
+    @Description("Records a source; a name or alias in use is a CONFLICT carrying extensions.existingId. Needs the analyst role.")
+    public Uni<@NonNull Source> createSource(@NonNull CreateSourceInput input) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.createSource(input, authorization));
+    }
+
+    @Mutation
+    @Description("Changes a source; a stale version is refused with CONFLICT. Needs the analyst role.")
+    public Uni<@NonNull Source> updateSource(@NonNull @Id String id, @NonNull int version, @NonNull UpdateSourceInput input) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.updateSource(id, version, input, authorization));
+    }
+
+    @Mutation
+    @Description("Records that one source depends on another, optionally between two dates. Needs the analyst role.")
+    public Uni<@NonNull Source> affiliate(@NonNull AffiliateInput input) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.affiliate(input, authorization));
+    }
+
+    @Mutation
+    @Description("Rates a source A-F on the Admiralty scale, with a rationale and an optional topic. Needs the editor role.")
+    public Uni<@NonNull Source> rateSource(@NonNull RateSourceInput input) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.rateSource(input, authorization));
+    }
+
+    @Mutation
+    @Description("Merges a duplicate into the survivor; the duplicate's id becomes a redirect. Needs the admin role.")
+    public Uni<@NonNull Source> mergeSources(@NonNull @Id String survivorId, @NonNull @Id String duplicateId) {
+        String authorization = caller.authorization();
+        return calls.call("sources", () -> sources.mergeSources(survivorId, duplicateId, authorization));
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")

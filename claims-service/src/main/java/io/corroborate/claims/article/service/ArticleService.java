@@ -1,6 +1,7 @@
 package io.corroborate.claims.article.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -56,14 +57,18 @@ public class ArticleService {
     public Uni<Article> create(String user, CreateArticleInput input) {
         Article article = build(user, input);
         return sourceReferences.resolve(publisherReference(article))
-                .invoke(survivors -> article.publisherSourceId = survivors.getOrDefault(article.publisherSourceId,
-                        article.publisherSourceId))
+                .invoke(survivors -> article.publisherSourceId = survivorOf(article.publisherSourceId, survivors))
                 .chain(() -> Panache.withTransaction(() -> repository.findByUrl(article.url).chain(existing -> {
                     if (existing != null) {
                         throw ApiException.conflict("An article with URL " + article.url + " already exists: " + existing.id);
                     }
                     return repository.persist(article);
                 })));
+    }
+
+    /** The live source an id now stands for (itself unless merged); null stays null. */
+    public static UUID survivorOf(UUID sourceId, Map<UUID, UUID> survivors) {
+        return sourceId == null ? null : survivors.getOrDefault(sourceId, sourceId);
     }
 
     /** The publisher as a source reference to check, if the article names one. */

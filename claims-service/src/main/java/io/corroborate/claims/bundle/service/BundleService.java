@@ -61,7 +61,7 @@ public class BundleService {
             references.addAll(SourceReferences.ofChain("input.claims[" + i + "].attribution", claim.attribution));
         }
         return sourceReferences.resolve(references).chain(survivors -> {
-            article.publisherSourceId = survivors.getOrDefault(article.publisherSourceId, article.publisherSourceId);
+            article.publisherSourceId = ArticleService.survivorOf(article.publisherSourceId, survivors);
             claimsByKey.values().forEach(claim -> SourceReferences.applySurvivors(claim.attribution, survivors));
             return Panache.withTransaction(() -> articles.findOrCreate(article).chain(result -> {
                 if (!result.created()) {

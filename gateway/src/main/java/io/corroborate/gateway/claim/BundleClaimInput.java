@@ -1,0 +1,25 @@
+package io.corroborate.gateway.claim;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Input;
+
+import io.smallrye.graphql.api.Nullable;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.gateway.common.Marking;
+
+@Description("A claim of a bundle. Its key is local to the bundle and names it in the bundle's relations.")
+@Input("BundleClaimInput")
+public record BundleClaimInput(
+        @NonNull String key,
+        @NonNull String statement,
+        String quote,
+        @NonNull OffsetDateTime claimedAt,
+        @Nullable List<@NonNull String> topics,
+        @Nullable List<@NonNull FigureInput> figures,
+        Marking marking,
+        @NonNull List<@NonNull AttributionHopInput> attribution) {
+}

@@ -1,0 +1,9 @@
+package io.corroborate.gateway.claim;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("RelateClaimsInput")
+public record RelateClaimsInput(@NonNull String fromClaimId, @NonNull String toClaimId, @NonNull RelationType type,
+        String rationale) {
+}

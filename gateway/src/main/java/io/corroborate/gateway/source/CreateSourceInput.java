@@ -1,0 +1,21 @@
+package io.corroborate.gateway.source;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.gateway.common.Marking;
+import io.smallrye.graphql.api.Nullable;
+
+@Input("CreateSourceInput")
+public record CreateSourceInput(
+        @NonNull String name,
+        @NonNull SourceKind kind,
+        @Nullable List<@NonNull String> aliases,
+        String description,
+        String country,
+        String homepage,
+        String wikidataId,
+        Marking marking) {
+}

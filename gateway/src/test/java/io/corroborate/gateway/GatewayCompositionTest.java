@@ -98,8 +98,17 @@ class GatewayCompositionTest {
     }
 
     @Test
-    void anAnonymousCallerIsUnauthenticated() {
+    void anAnonymousCallerGetsHttp401AndUnauthenticated() {
         GraphQLClient.anonymous().execute("{ claims { totalCount } }")
+                .statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void aMalformedTokenGetsHttp401AndUnauthenticated() {
+        GraphQLClient.withToken("not.a.token").execute("{ claims { totalCount } }")
+                .statusCode(401)
                 .body("errors[0].extensions.code", is("UNAUTHENTICATED"));
     }
 

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.corroborate.gateway.claim.ClaimConnection;
 import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.common.error.GraphQLOperation;
-import io.corroborate.gateway.common.security.Caller;
 import io.corroborate.gateway.downstream.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
 import io.corroborate.gateway.downstream.SourceLoader;
@@ -27,34 +26,29 @@ public class ArticleGraphQLApi {
     private final ClaimsClient claims;
     private final SourceLoader sources;
     private final DownstreamCalls calls;
-    private final Caller caller;
 
-    public ArticleGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Caller caller) {
+    public ArticleGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls) {
         this.claims = claims;
         this.sources = sources;
         this.calls = calls;
-        this.caller = caller;
     }
 
     @Query
     @Description("One article. An article that does not exist is NOT_FOUND.")
     public Uni<Article> article(@NonNull @Id String id) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.article(id, authorization));
+        return calls.toClaims(authorization -> claims.article(id, authorization));
     }
 
     @Query
     @Description("A page of articles, newest first.")
     public Uni<@NonNull ArticleConnection> articles(Integer first, String after, ArticleFilter filter) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.articles(first, after, filter, authorization));
+        return calls.toClaims(authorization -> claims.articles(first, after, filter, authorization));
     }
 
     @Mutation
     @Description("Records an article; its URL must be new (CONFLICT otherwise). Needs the analyst role.")
     public Uni<@NonNull Article> createArticle(@NonNull CreateArticleInput input) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.createArticle(input, authorization));
+        return calls.toClaims(authorization -> claims.createArticle(input, authorization));
     }
 
     @Description("The outlet that published the article.")
@@ -64,8 +58,7 @@ public class ArticleGraphQLApi {
 
     @Description("The claims read in this article, newest first.")
     public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
-        String authorization = caller.authorization();
         ClaimFilter byArticle = new ClaimFilter(null, null, null, null, null, null, null, null, null, null, article.id());
-        return calls.call("claims", () -> claims.claims(first, after, byArticle, null, authorization));
+        return calls.toClaims(authorization -> claims.claims(first, after, byArticle, null, authorization));
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.corroborate.gateway.article.Article;
 import io.corroborate.gateway.common.error.GraphQLOperation;
-import io.corroborate.gateway.common.security.Caller;
 import io.corroborate.gateway.downstream.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
 import io.corroborate.gateway.downstream.SourceLoader;
@@ -25,69 +24,59 @@ public class ClaimGraphQLApi {
     private final ClaimsClient claims;
     private final SourceLoader sources;
     private final DownstreamCalls calls;
-    private final Caller caller;
 
-    public ClaimGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Caller caller) {
+    public ClaimGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls) {
         this.claims = claims;
         this.sources = sources;
         this.calls = calls;
-        this.caller = caller;
     }
 
     @Query
     @Description("One claim. A claim that does not exist, or that you may not see, is NOT_FOUND.")
     public Uni<Claim> claim(@NonNull @Id String id) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.claim(id, authorization));
+        return calls.toClaims(authorization -> claims.claim(id, authorization));
     }
 
     @Query
     @Description("A page of claims, newest first unless orderBy says otherwise.")
     public Uni<@NonNull ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.claims(first, after, filter, orderBy, authorization));
+        return calls.toClaims(authorization -> claims.claims(first, after, filter, orderBy, authorization));
     }
 
     @Mutation
     @Description("Records a claim with its attribution chain; every source is checked. Needs the analyst role.")
     public Uni<@NonNull Claim> createClaim(@NonNull CreateClaimInput input) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.createClaim(input, authorization));
+        return calls.toClaims(authorization -> claims.createClaim(input, authorization));
     }
 
     @Mutation
     @Description("Changes a claim. Pass the version you read: a stale version is refused with CONFLICT. Needs the analyst role.")
     public Uni<@NonNull Claim> updateClaim(@NonNull @Id String id, @NonNull int version, @NonNull UpdateClaimInput input) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.updateClaim(id, version, input, authorization));
+        return calls.toClaims(authorization -> claims.updateClaim(id, version, input, authorization));
     }
 
     @Mutation
     @Description("Relates one claim to another (SUPPORTS, CONTRADICTS, DUPLICATES). Needs the analyst role.")
     public Uni<@NonNull ClaimRelation> relateClaims(@NonNull RelateClaimsInput input) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.relateClaims(input, authorization));
+        return calls.toClaims(authorization -> claims.relateClaims(input, authorization));
     }
 
     @Mutation
     @Description("Gives a verdict; it becomes the claim's status and credibility. Needs the editor role.")
     public Uni<@NonNull Claim> reviewClaim(@NonNull ReviewClaimInput input) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.reviewClaim(input, authorization));
+        return calls.toClaims(authorization -> claims.reviewClaim(input, authorization));
     }
 
     @Mutation
     @Description("Hides a claim from every read; its history stays. Needs the admin role.")
     public Uni<@NonNull Boolean> deleteClaim(@NonNull @Id String id) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.deleteClaim(id, authorization));
+        return calls.toClaims(authorization -> claims.deleteClaim(id, authorization));
     }
 
     @Mutation
     @Description("Imports an article with its claims, chains and relations in one transaction; idempotent by article URL.")
     public Uni<@NonNull Article> importBundle(@NonNull BundleInput input) {
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.importBundle(input, authorization));
+        return calls.toClaims(authorization -> claims.importBundle(input, authorization));
     }
 
     @Description("The source of this hop; its fields come from sources-service, loaded for the whole page at once.")
@@ -107,8 +96,7 @@ public class ClaimGraphQLApi {
         if (known.isEmpty()) {
             return Uni.createFrom().item(ids.stream().map(id -> (Article) null).toList());
         }
-        String authorization = caller.authorization();
-        return calls.call("claims", () -> claims.articlesByIds(known, authorization)).map(found -> {
+        return calls.toClaims(authorization -> claims.articlesByIds(known, authorization)).map(found -> {
             java.util.Map<String, Article> byId = new java.util.HashMap<>();
             found.stream().filter(java.util.Objects::nonNull).forEach(article -> byId.put(article.id(), article));
             return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();

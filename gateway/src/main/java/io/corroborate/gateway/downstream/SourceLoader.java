@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import io.corroborate.gateway.common.security.Caller;
 import io.corroborate.gateway.source.Source;
 import io.smallrye.mutiny.Uni;
 
@@ -20,21 +19,18 @@ public class SourceLoader {
 
     private final SourcesClient sources;
     private final DownstreamCalls calls;
-    private final Caller caller;
     private final Map<String, Uni<Map<String, Source>>> pending = new HashMap<>();
 
-    public SourceLoader(SourcesClient sources, DownstreamCalls calls, Caller caller) {
+    public SourceLoader(SourcesClient sources, DownstreamCalls calls) {
         this.sources = sources;
         this.calls = calls;
-        this.caller = caller;
     }
 
     /** The sources with these ids, in the same order, null where none exists. */
     public synchronized Uni<List<Source>> load(List<String> ids) {
         List<String> missing = ids.stream().filter(id -> id != null && !pending.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
-            String authorization = caller.authorization();
-            Uni<Map<String, Source>> batch = calls.call("sources", () -> sources.sourcesByIds(missing, authorization))
+            Uni<Map<String, Source>> batch = calls.toSources(authorization -> sources.sourcesByIds(missing, authorization))
                     .map(found -> {
                         Map<String, Source> byId = new HashMap<>();
                         for (int i = 0; i < missing.size(); i++) {

@@ -14,7 +14,6 @@ import io.corroborate.gateway.claim.ClaimConnection;
 import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.claim.HopRole;
 import io.corroborate.gateway.common.error.GraphQLOperation;
-import io.corroborate.gateway.common.security.Caller;
 import io.corroborate.gateway.downstream.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
 import io.corroborate.gateway.downstream.SourcesClient;
@@ -27,78 +26,67 @@ public class SourceGraphQLApi {
     private final SourcesClient sources;
     private final ClaimsClient claims;
     private final DownstreamCalls calls;
-    private final Caller caller;
 
-    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls, Caller caller) {
+    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls) {
         this.sources = sources;
         this.claims = claims;
         this.calls = calls;
-        this.caller = caller;
     }
 
     @Query
     @Description("One source; the id of a merged duplicate answers with its survivor. A missing source is NOT_FOUND.")
     public Uni<Source> source(@NonNull @Id String id) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.source(id, authorization));
+        return calls.toSources(authorization -> sources.source(id, authorization));
     }
 
     @Query
     @Description("A page of sources.")
     public Uni<@NonNull SourceConnection> sources(Integer first, String after, SourceFilter filter) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.sources(first, after, filter, authorization));
+        return calls.toSources(authorization -> sources.sources(first, after, filter, authorization));
     }
 
     @Query
     @Description("Sources whose name or alias starts with the text or resembles it, best first.")
     public Uni<@NonNull List<@NonNull Source>> searchSources(@NonNull String text, @DefaultValue("10") int first) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.searchSources(text, first, authorization));
+        return calls.toSources(authorization -> sources.searchSources(text, first, authorization));
     }
 
     @Mutation
     @Description("Records a source; a name or alias in use is a CONFLICT carrying extensions.existingId. Needs the analyst role.")
     public Uni<@NonNull Source> createSource(@NonNull CreateSourceInput input) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.createSource(input, authorization));
+        return calls.toSources(authorization -> sources.createSource(input, authorization));
     }
 
     @Mutation
     @Description("Changes a source; a stale version is refused with CONFLICT. Needs the analyst role.")
     public Uni<@NonNull Source> updateSource(@NonNull @Id String id, @NonNull int version, @NonNull UpdateSourceInput input) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.updateSource(id, version, input, authorization));
+        return calls.toSources(authorization -> sources.updateSource(id, version, input, authorization));
     }
 
     @Mutation
     @Description("Records that one source depends on another, optionally between two dates. Needs the analyst role.")
     public Uni<@NonNull Source> affiliate(@NonNull AffiliateInput input) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.affiliate(input, authorization));
+        return calls.toSources(authorization -> sources.affiliate(input, authorization));
     }
 
     @Mutation
     @Description("Rates a source A-F on the Admiralty scale, with a rationale and an optional topic. Needs the editor role.")
     public Uni<@NonNull Source> rateSource(@NonNull RateSourceInput input) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.rateSource(input, authorization));
+        return calls.toSources(authorization -> sources.rateSource(input, authorization));
     }
 
     @Mutation
     @Description("Merges a duplicate into the survivor; the duplicate's id becomes a redirect. Needs the admin role.")
     public Uni<@NonNull Source> mergeSources(@NonNull @Id String survivorId, @NonNull @Id String duplicateId) {
-        String authorization = caller.authorization();
-        return calls.call("sources", () -> sources.mergeSources(survivorId, duplicateId, authorization));
+        return calls.toSources(authorization -> sources.mergeSources(survivorId, duplicateId, authorization));
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")
     public Uni<@NonNull ClaimConnection> claims(@org.eclipse.microprofile.graphql.Source Source source, Integer first,
             String after, HopRole role) {
-        String authorization = caller.authorization();
         List<String> id = List.of(source.id());
         ClaimFilter bySource = new ClaimFilter(null, null, null, null, null, null, null,
                 role == null ? id : null, role == HopRole.ORIGIN ? id : null, role == HopRole.RELAY ? id : null, null);
-        return calls.call("claims", () -> claims.claims(first, after, bySource, null, authorization));
+        return calls.toClaims(authorization -> claims.claims(first, after, bySource, null, authorization));
     }
 }

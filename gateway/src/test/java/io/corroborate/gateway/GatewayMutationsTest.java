@@ -1,5 +1,6 @@
 package io.corroborate.gateway;
 
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -59,6 +60,70 @@ class GatewayMutationsTest {
                 .body("data.deleteClaim", is(true));
         VIEWER.execute("query($id: ID!) { claim(id: $id) { id } }", Map.of("id", claim))
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
+    }
+
+    @Test
+    void sourcesAreReadUpdatedAndMergedThroughTheGateway() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String isw = createSource("Institute for the Study of War " + suffix, "THINK_TANK");
+        String duplicate = createSource("ISW think tank " + suffix, "THINK_TANK");
+
+        String update = "mutation($id: ID!, $v: Int!, $i: UpdateSourceInput!) { updateSource(id: $id, version: $v, input: $i) { version country } }";
+        ANALYST.execute(update, Map.of("id", isw, "v", 0, "i", Map.of("country", "US")))
+                .body("data.updateSource.version", is(1))
+                .body("data.updateSource.country", is("US"));
+        ANALYST.execute(update, Map.of("id", isw, "v", 0, "i", Map.of("country", "GB")))
+                .body("errors[0].extensions.code", is("CONFLICT"));
+
+        ADMIN.execute("mutation($s: ID!, $d: ID!) { mergeSources(survivorId: $s, duplicateId: $d) { id aliases } }",
+                        Map.of("s", isw, "d", duplicate))
+                .body("data.mergeSources.id", is(isw));
+        VIEWER.execute("query($id: ID!) { source(id: $id) { id } }", Map.of("id", duplicate))
+                .body("data.source.id", is(isw));
+        VIEWER.execute("query($t: String!) { searchSources(text: $t) { id } }", Map.of("t", "Institute for the Study of War " + suffix))
+                .body("data.searchSources[0].id", is(isw));
+        VIEWER.execute("{ sources(first: 100, filter: {kinds: [THINK_TANK]}) { totalCount edges { node { kind } } } }")
+                .body("data.sources.edges.node.kind", everyItem(is("THINK_TANK")));
+    }
+
+    @Test
+    void aBundleIsImportedOnceAndItsRelationsAndArticleCanBeRead() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String matsegora = createSource("Alexander Matsegora " + suffix, "PERSON");
+        String isw = createSource("Institute for the Study of War " + suffix, "THINK_TANK");
+        String washingtonTimes = createSource("The Washington Times " + suffix, "OUTLET");
+        String url = "https://news.example.test/bundle-" + suffix;
+        Map<String, Object> bundle = Map.of(
+                "article", Map.of("url", url, "title", "Russia, North Korea Boost Their Cooperation", "publisherSourceId", washingtonTimes),
+                "claims", List.of(
+                        Map.of("key", "treatment", "statement", "Wounded Russian soldiers are treated in North Korea.",
+                                "claimedAt", "2025-01-15T00:00:00Z",
+                                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", matsegora, "channel", "INTERVIEW"))),
+                        Map.of("key", "doubt", "statement", "Russia sends its wounded abroad to hide its losses.",
+                                "claimedAt", "2025-01-16T00:00:00Z",
+                                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", isw, "channel", "REPORT")))),
+                "relations", List.of(Map.of("fromKey", "doubt", "toKey", "treatment", "type", "CONTRADICTS")));
+        String importBundle = "mutation($i: BundleInput!) { importBundle(input: $i) { id claims { totalCount } } }";
+        String article = ANALYST.execute(importBundle, Map.of("i", bundle))
+                .body("data.importBundle.claims.totalCount", is(2))
+                .extract().path("data.importBundle.id");
+        ANALYST.execute(importBundle, Map.of("i", bundle))
+                .body("data.importBundle.id", is(article));
+
+        VIEWER.execute("query($id: ID!) { article(id: $id) { url publisher { id } claims { edges { node { statement relations { type } } } } } }",
+                        Map.of("id", article))
+                .body("errors", nullValue())
+                .body("data.article.publisher.id", is(washingtonTimes))
+                .body("data.article.claims.edges.node.relations.type.flatten()", everyItem(is("CONTRADICTS")));
+        VIEWER.execute("query($p: [String!]) { articles(filter: {publisherSourceIds: $p}) { totalCount } }",
+                        Map.of("p", List.of(washingtonTimes)))
+                .body("data.articles.totalCount", is(1));
+
+        List<String> claims = VIEWER.execute("query($id: ID!) { article(id: $id) { claims { edges { node { id } } } } }", Map.of("id", article))
+                .extract().path("data.article.claims.edges.node.id");
+        ANALYST.execute("mutation($i: RelateClaimsInput!) { relateClaims(input: $i) { type } }",
+                        Map.of("i", Map.of("fromClaimId", claims.get(0), "toClaimId", claims.get(1), "type", "CONTRADICTS")))
+                .body("errors[0].extensions.code", is("CONFLICT"));
     }
 
     @Test

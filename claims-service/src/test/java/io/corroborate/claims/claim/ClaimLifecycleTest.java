@@ -8,6 +8,7 @@ import static io.corroborate.claims.Seed.ISW;
 import static io.corroborate.claims.Seed.MATSEGORA;
 import static io.corroborate.claims.Seed.ROSSIYSKAYA_GAZETA;
 import static io.corroborate.claims.Seed.VIEWER;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -166,14 +167,28 @@ class ClaimLifecycleTest {
     }
 
     @Test
-    void claimsBySourcesAnswersForEverySourceInOneCall() {
+    void claimsBySourcesAnswersForEverySourceInOneCallWithAPageThatCanBeContinued() {
         String articleId = Seed.createArticle(Seed.uniqueUrl());
-        String claimId = Seed.createClaim(Seed.hospitalityClaim(articleId));
+        String first = Seed.createClaim(Seed.hospitalityClaim(articleId));
+        String second = Seed.createClaim(Seed.hospitalityClaim(articleId));
+        String third = Seed.createClaim(Seed.hospitalityClaim(articleId));
 
-        VIEWER.execute("query($s: [String!]!) { claimsBySources(sourceIds: $s, role: ORIGIN, first: 100) { sourceId totalCount claims { id } } }",
+        var firstPages = VIEWER.execute("""
+                        query($s: [String!]!) { claimsBySources(sourceIds: $s, role: ORIGIN, first: 2) {
+                          sourceId claims { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }""",
                         Map.of("s", List.of(MATSEGORA, ISW)))
+                .body("errors", nullValue())
                 .body("data.claimsBySources.sourceId", contains(MATSEGORA, ISW))
-                .body("data.claimsBySources[0].claims.id", hasItem(claimId))
-                .body("data.claimsBySources[1].totalCount", is(0));
+                .body("data.claimsBySources[0].claims.edges", hasSize(2))
+                .body("data.claimsBySources[0].claims.pageInfo.hasNextPage", is(true))
+                .body("data.claimsBySources[1].claims.totalCount", is(0))
+                .body("data.claimsBySources[1].claims.edges", hasSize(0));
+        List<String> firstPage = firstPages.extract().path("data.claimsBySources[0].claims.edges.node.id");
+        String cursor = firstPages.extract().path("data.claimsBySources[0].claims.pageInfo.endCursor");
+        assertThat("newest first", firstPage, contains(third, second));
+
+        VIEWER.execute("query($s: [String!], $after: String) { claims(first: 1, after: $after, filter: {originSourceIds: $s}) { edges { node { id } } } }",
+                        Map.of("s", List.of(MATSEGORA), "after", cursor))
+                .body("data.claims.edges.node.id", contains(first));
     }
 }

@@ -3,6 +3,7 @@ package io.corroborate.gateway.claim;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.smallrye.graphql.api.Nullable;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.gateway.common.Marking;
 
+@Description("A new claim with its attribution chain, origin first.")
 @Input("CreateClaimInput")
 public record CreateClaimInput(
         String articleId,

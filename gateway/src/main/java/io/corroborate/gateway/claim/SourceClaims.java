@@ -1,7 +1,5 @@
 package io.corroborate.gateway.claim;
 
-import java.util.List;
-
-/** claims-service's answer for one source of a batched claimsBySources call. */
-public record SourceClaims(String sourceId, int totalCount, List<Claim> claims) {
+/** claims-service's answer for one source of a batched claimsBySources call: the first page of its claims. */
+public record SourceClaims(String sourceId, ClaimConnection claims) {
 }

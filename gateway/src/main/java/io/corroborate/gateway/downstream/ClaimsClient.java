@@ -39,7 +39,7 @@ public interface ClaimsClient {
             @Header(name = "Authorization") String authorization);
 
     @Query("claimsBySources")
-    Uni<List<SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds, HopRole role, int first,
+    Uni<List<SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds, HopRole role, Integer first,
             @Header(name = "Authorization") String authorization);
 
     @Query("article")

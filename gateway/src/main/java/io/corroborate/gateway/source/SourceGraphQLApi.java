@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.corroborate.gateway.claim.ClaimConnection;
 import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.claim.HopRole;
+import io.corroborate.gateway.claim.SourceClaims;
 import io.corroborate.gateway.common.error.GraphQLOperation;
 import io.corroborate.gateway.downstream.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
@@ -82,11 +83,24 @@ public class SourceGraphQLApi {
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")
-    public Uni<@NonNull ClaimConnection> claims(@org.eclipse.microprofile.graphql.Source Source source, Integer first,
-            String after, HopRole role) {
-        List<String> id = List.of(source.id());
-        ClaimFilter bySource = new ClaimFilter(null, null, null, null, null, null, null,
-                role == null ? id : null, role == HopRole.ORIGIN ? id : null, role == HopRole.RELAY ? id : null, null);
-        return calls.toClaims(authorization -> claims.claims(first, after, bySource, null, authorization));
+    public Uni<List<@NonNull ClaimConnection>> claims(@org.eclipse.microprofile.graphql.Source List<Source> page,
+            Integer first, String after, HopRole role) {
+        List<String> ids = page.stream().map(Source::id).toList();
+        if (after == null) {
+            // The first page of every source's claims in one call, whatever the number of sources.
+            return calls.toClaims(authorization -> claims.claimsBySources(ids, role, first, authorization))
+                    .map(found -> found.stream().map(SourceClaims::claims).toList());
+        }
+        // A cursor belongs to one source's list, so a later page is read source by source.
+        List<Uni<ClaimConnection>> pages = ids.stream()
+                .map(id -> calls.toClaims(authorization -> claims.claims(first, after, bySource(id, role), null, authorization)))
+                .toList();
+        return Uni.join().all(pages).andFailFast();
+    }
+
+    private static ClaimFilter bySource(String id, HopRole role) {
+        List<String> ids = List.of(id);
+        return new ClaimFilter(null, null, null, null, null, null, null,
+                role == null ? ids : null, role == HopRole.ORIGIN ? ids : null, role == HopRole.RELAY ? ids : null, null);
     }
 }

@@ -1,5 +1,8 @@
 package io.corroborate.gateway.source;
 
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What kind of source: a person, an outlet, an organisation, a government body, an agency, a think tank, an academic or a social-media account.")
 public enum SourceKind {
     PERSON,
     OUTLET,

@@ -3,7 +3,6 @@ package io.corroborate.claims.claim.graphql;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -70,14 +69,15 @@ public class ClaimGraphQLApi {
     }
 
     @Query
-    @Description("Batch look-up: for each source, the newest claims it appears in (as origin, relay, or either).")
+    @Description("Batch look-up: for each source, the first page of the claims it appears in (as origin, relay, or either), newest first.")
     public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds,
-            HopRole role, @DefaultValue("20") int first) {
+            HopRole role, Integer first) {
         caller.require(Role.VIEWER);
         PageRequest page = paging.request(first, null);
-        return claims.bySources(ids(sourceIds, "sourceIds"), role, page.first())
+        return claims.firstPagesBySource(ids(sourceIds, "sourceIds"), role, page)
                 .map(found -> found.stream()
-                        .map(s -> new SourceClaims(s.sourceId().toString(), Math.toIntExact(s.totalCount()), s.claims()))
+                        .map(s -> new SourceClaims(s.sourceId().toString(),
+                                Connections.claims(paging, s.claims(), page, ClaimOrder.NEWEST_FIRST)))
                         .toList());
     }
 

@@ -65,7 +65,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     /** For each source, how many live claims it appears in (in the given role, or any) and the newest {@code first}. */
-    public Uni<List<SourceClaimIds>> idsBySources(List<UUID> sourceIds, HopRole role, int first) {
+    public Uni<List<SourceClaimIds>> idsBySources(List<UUID> sourceIds, HopRole role, int limit) {
         String roleCondition = role == null ? "" : role == HopRole.ORIGIN ? " AND h.position = 0" : " AND h.position > 0";
         String sql = "SELECT source_id, claim_id, total FROM ("
                 + " SELECT s.source_id, s.claim_id,"
@@ -74,10 +74,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " FROM (SELECT DISTINCT h.source_id, c.id AS claim_id, c.created_at"
                 + "       FROM attribution_hop h JOIN claim c ON c.id = h.claim_id"
                 + "       WHERE h.source_id IN (:sourceIds) AND c.deleted_at IS NULL" + roleCondition + ") s"
-                + ") ranked WHERE rank <= :first ORDER BY source_id, rank";
+                + ") ranked WHERE rank <= :limit ORDER BY source_id, rank";
         return getSession().chain(session -> session.createNativeQuery(sql)
                 .setParameter("sourceIds", sourceIds)
-                .setParameter("first", first)
+                .setParameter("limit", limit)
                 .getResultList())
                 .map(rows -> {
                     Map<UUID, List<UUID>> claims = new LinkedHashMap<>();

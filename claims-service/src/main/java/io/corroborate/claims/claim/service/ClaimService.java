@@ -41,8 +41,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ClaimService {
 
-    /** The claims of one source, for the gateway's batched Source.claims. */
-    public record SourceClaims(UUID sourceId, long totalCount, List<Claim> claims) {
+    /** The first page of one source's claims, for the batched Source.claims. */
+    public record SourcePage(UUID sourceId, Slice<Claim> claims) {
     }
 
     private final ClaimRepository repository;
@@ -77,14 +77,15 @@ public class ClaimService {
     }
 
     @WithSession
-    public Uni<List<SourceClaims>> bySources(List<UUID> sourceIds, HopRole role, int first) {
-        return repository.idsBySources(sourceIds, role, first).chain(pages -> {
+    /** The first page of claims of every source, newest first, in one query however many sources there are. */
+    public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page) {
+        return repository.idsBySources(sourceIds, role, page.fetchSize()).chain(pages -> {
             List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
             return repository.findLive(allIds).map(found -> {
                 Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
                 return pages.stream()
-                        .map(p -> new SourceClaims(p.sourceId(), p.totalCount(),
-                                p.claimIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()))
+                        .map(p -> new SourcePage(p.sourceId(), new Slice<>(
+                                p.claimIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), p.totalCount())))
                         .toList();
             });
         });

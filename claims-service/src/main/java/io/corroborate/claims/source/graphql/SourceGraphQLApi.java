@@ -1,6 +1,7 @@
 package io.corroborate.claims.source.graphql;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,12 +22,13 @@ import io.corroborate.claims.common.security.Role;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** The Source fields this subgraph contributes, and the federation link for the whole schema. */
 @GraphQLApi
 @GraphQLOperation
-@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = @Import(name = "@key"))
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = { @Import(name = "@key"), @Import(name = "@shareable") })
 public class SourceGraphQLApi {
 
     private final ClaimService claims;
@@ -46,11 +48,21 @@ public class SourceGraphQLApi {
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")
-    public Uni<@NonNull ClaimConnection> claims(@org.eclipse.microprofile.graphql.Source Source source, Integer first, String after, HopRole role) {
+    public Uni<List<@NonNull ClaimConnection>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources,
+            Integer first, String after, HopRole role) {
         caller.require(Role.VIEWER);
         PageRequest page = paging.request(first, after);
-        ClaimCriteria criteria = ClaimCriteria.from(null).withSource(Inputs.id("id", source.id()), role);
-        return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page)
-                .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
+        List<UUID> ids = sources.stream().map(source -> Inputs.id("id", source.id())).toList();
+        if (page.after() == null) {
+            return claims.firstPagesBySource(ids, role, page).map(pages -> pages.stream()
+                    .map(p -> Connections.claims(paging, p.claims(), page, ClaimOrder.NEWEST_FIRST))
+                    .toList());
+        }
+        // A cursor belongs to one source's list, so later pages are read source by source (one session: in turn).
+        return Multi.createFrom().iterable(ids)
+                .onItem().transformToUniAndConcatenate(id -> claims
+                        .page(ClaimCriteria.from(null).withSource(id, role), ClaimOrder.NEWEST_FIRST, page)
+                        .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST)))
+                .collect().asList();
     }
 }

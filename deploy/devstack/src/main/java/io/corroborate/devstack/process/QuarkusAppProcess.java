@@ -63,6 +63,32 @@ public final class QuarkusAppProcess implements AutoCloseable {
         waitForExit();
     }
 
+    /**
+     * Freezes the process (SIGSTOP): its port still accepts connections but nothing answers, as with a service that
+     * hangs. {@link #resume()} lets it go on.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a frozen process go on (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Starts the same app again, on the same port, with the same configuration. */
     public void restart() {
         launch();

@@ -4,12 +4,19 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.json.Json;
 
 /** Posts GraphQL operations to {@code /graphql} the way a client does, as a given user or anonymously. */
 public final class GraphQLClient {
+
+    /** A test whose server stops answering fails after a minute instead of hanging the build. */
+    private static final RestAssuredConfig NO_HANGING = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.connection.timeout", 10_000)
+            .setParam("http.socket.timeout", 60_000));
 
     private final String token;
     private final String baseUrl;
@@ -50,7 +57,7 @@ public final class GraphQLClient {
                 .add("variables", Json.createObjectBuilder(cast(variables)))
                 .build()
                 .toString();
-        var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
+        var request = given().config(NO_HANGING).contentType(ContentType.JSON).accept(ContentType.JSON).body(body);
         if (token != null) {
             request.auth().oauth2(token);
         }

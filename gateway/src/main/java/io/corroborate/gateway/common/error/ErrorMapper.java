@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 import io.smallrye.graphql.client.GraphQLClientException;
@@ -35,7 +36,8 @@ public final class ErrorMapper {
             return fromService(fromService.getErrors().get(0));
         }
         if (find(cause, ConnectException.class) != null || find(cause, TimeoutException.class) != null
-                || find(cause, VertxException.class) != null) {
+                || find(cause, VertxException.class) != null || find(cause, FaultToleranceException.class) != null) {
+            // FaultToleranceException: the call timed out, or the service's circuit is open.
             LOG.warnf("A downstream service is unavailable: %s", cause.getMessage());
             return new ApiException(ErrorCode.UNAVAILABLE, "A service behind the gateway is unavailable; try again shortly", null);
         }

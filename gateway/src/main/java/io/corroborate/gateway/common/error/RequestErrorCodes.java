@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -12,12 +13,15 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import io.corroborate.gateway.common.http.GraphQLOverHttp;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * Gives errors found before any resolver runs (syntax, unknown fields, an unknown enum value, a variable of the
@@ -26,23 +30,41 @@ import graphql.validation.ValidationErrorType;
 @ApplicationScoped
 public class RequestErrorCodes {
 
-    void addValidationCodes(@Observes GraphQL.Builder builder) {
+    private final CurrentVertxRequest httpRequest;
+
+    public RequestErrorCodes(CurrentVertxRequest httpRequest) {
+        this.httpRequest = httpRequest;
+    }
+
+    // After RequestLimits (priority 1), so that its refusals pass through here too.
+    void addValidationCodes(@Observes @Priority(2) GraphQL.Builder builder) {
         // SmallRye GraphQL has already installed its own instrumentation; keep it and add ours after it.
         var existing = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(existing, new ValidationCodeInstrumentation()));
     }
 
-    static final class ValidationCodeInstrumentation extends SimplePerformantInstrumentation {
+    final class ValidationCodeInstrumentation extends SimplePerformantInstrumentation {
 
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            if (result.getErrors().stream().allMatch(ExceptionWhileDataFetching.class::isInstance)) {
+            List<GraphQLError> errors = result.getErrors();
+            boolean resolverFailed = errors.stream().anyMatch(ExceptionWhileDataFetching.class::isInstance);
+            if (!errors.isEmpty() && !resolverFailed && result.getData() == null && httpRequest.getCurrent() != null) {
+                // Refused before any resolver ran: GraphQLOverHttp answers 400 to clients of
+                // application/graphql-response+json.
+                httpRequest.getCurrent().put(GraphQLOverHttp.REQUEST_ERROR, true);
+            }
+            if (errors.stream().allMatch(ExceptionWhileDataFetching.class::isInstance)) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> errors = result.getErrors().stream().map(RequestErrorCodes::withCode).toList();
+            List<GraphQLError> coded = errors.stream()
+                    // A null bubbling up a non-null field is a consequence; the error that caused it says why.
+                    .filter(error -> !(error instanceof NonNullableFieldWasNullError) || errors.size() == 1)
+                    .map(RequestErrorCodes::withCode)
+                    .toList();
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result)
-                    .errors(errors).build());
+                    .errors(coded).build());
         }
     }
 
@@ -51,6 +73,8 @@ public class RequestErrorCodes {
             return error;
         }
         // Rebuilt as a ValidationError because that is the form whose extensions SmallRye GraphQL passes on.
+        // An error that already has a code (LIMIT, from RequestLimits) keeps it.
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
         ValidationErrorType type = error instanceof ValidationError validation
                 ? (ValidationErrorType) validation.getValidationErrorType()
                 : ValidationErrorType.WrongType;
@@ -59,7 +83,7 @@ public class RequestErrorCodes {
                 .validationErrorType(type)
                 .description(description)
                 .sourceLocations(error.getLocations())
-                .extensions(Map.of("code", ErrorCode.VALIDATION.name()))
+                .extensions(Map.of("code", code != null ? code : ErrorCode.VALIDATION.name()))
                 .build();
     }
 }

@@ -24,7 +24,7 @@ public class UnauthenticatedResponses {
 
     void register(@Observes Router router) {
         // Runs after Quarkus has authenticated the request: an anonymous caller has no user here.
-        router.route("/graphql*").order(-1).handler(context -> {
+        router.route("/graphql*").order(-2).handler(context -> {
             if (!(context.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
                 respond(context);
             } else {
@@ -32,7 +32,7 @@ public class UnauthenticatedResponses {
             }
         });
         // A token that fails validation (malformed, expired, wrongly signed) ends up here.
-        router.route("/graphql*").order(-1).failureHandler(this::refuse);
+        router.route("/graphql*").order(-2).failureHandler(this::refuse);
     }
 
     private void refuse(RoutingContext context) {

@@ -32,7 +32,7 @@ import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @GraphQLOperation
-@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = @Import(name = "@key"))
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = { @Import(name = "@key"), @Import(name = "@shareable") })
 public class SourceGraphQLApi {
 
     private static final int MAX_BATCH = 500;

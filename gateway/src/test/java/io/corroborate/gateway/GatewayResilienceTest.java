@@ -1,0 +1,115 @@
+package io.corroborate.gateway;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.test.GraphQLClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * When sources-service is down or hangs, claims still come back: their source fields are null with UNAVAILABLE
+ * errors, never HTTP 5xx. Timeouts cut off a hanging service; a circuit breaker stops calling a dead one.
+ */
+@QuarkusTest
+class GatewayResilienceTest {
+
+    private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
+    private static final String CLAIMS_WITH_SOURCES =
+            "query($a: String!) { claims(filter: {articleId: $a}) { edges { node { id attribution { source { name } } } } } }";
+
+    @Test
+    void withSourcesServiceDownClaimsStillComeBackAndTheirSourcesAreUnavailable() {
+        String article = articleWithThreeClaims();
+        ServicesTestResource.sources().kill();
+        try {
+            assertClaimsWithoutSources(VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)));
+        } finally {
+            ServicesTestResource.sources().restart();
+        }
+        VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article))
+                .body("errors", nullValue())
+                .body("data.claims.edges.node.attribution.source.name.flatten()", everyItem(notNullValue()));
+    }
+
+    @Test
+    void aServiceThatHangsIsCutOffByTheTimeoutAndTheClaimsStillComeBack() {
+        String article = articleWithThreeClaims();
+        ServicesTestResource.sources().freeze();
+        try {
+            Instant start = Instant.now();
+            assertClaimsWithoutSources(VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)));
+            System.out.printf("BENCHMARK gateway: a claims page answered in %d ms with sources-service frozen (timeout 2 s)%n",
+                    Duration.between(start, Instant.now()).toMillis());
+        } finally {
+            ServicesTestResource.sources().resume();
+        }
+        awaitSourcesAgain(article);
+    }
+
+    @Test
+    void afterRepeatedFailuresTheCircuitOpensSoNoCallIsSentUntilTheServiceIsBack() {
+        String article = articleWithThreeClaims();
+        ServicesTestResource.sources().kill();
+        try {
+            // The circuit opens once half of the last 10 calls have failed.
+            for (int i = 0; i < 10; i++) {
+                assertClaimsWithoutSources(VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)));
+            }
+            double sourcesCalls = GatewayMetrics.value("corroborate_gateway_downstream_calls_total", "service=\"sources\"");
+            for (int i = 0; i < 3; i++) {
+                assertClaimsWithoutSources(VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)));
+            }
+            assertEquals(sourcesCalls, GatewayMetrics.value("corroborate_gateway_downstream_calls_total", "service=\"sources\""),
+                    "an open circuit sends nothing to sources-service");
+        } finally {
+            ServicesTestResource.sources().restart();
+        }
+        awaitSourcesAgain(article);
+    }
+
+    private static String articleWithThreeClaims() {
+        return SeedData.articleWithClaims(SeedData.source("Ukrainska Pravda", "OUTLET"), 3,
+                SeedData.source("Volodymyr Zelensky", "PERSON"));
+    }
+
+    private static void assertClaimsWithoutSources(ValidatableResponse response) {
+        response.statusCode(200)
+                .body("data.claims.edges", hasSize(3))
+                .body("data.claims.edges.node.attribution.source.flatten()", everyItem(nullValue()))
+                .body("errors[0].extensions.code", is("UNAVAILABLE"))
+                .body("errors[0].path", notNullValue());
+    }
+
+    /** Once the service is back, the circuit closes again on its next trial call (after its 5 s delay). */
+    private static void awaitSourcesAgain(String article) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var body = VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)).statusCode(200).extract();
+            if (body.path("errors") == null) {
+                return;
+            }
+            sleep(500);
+        }
+        fail("sources came back, but the gateway did not use them again within 30 s");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -30,7 +30,6 @@ public class SourcesServiceTestResource implements QuarkusTestResourceLifecycleM
         postgres = Postgres.shared();
         database = postgres.createFreshDatabase("sources_for_claims_test");
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
-        config.put("quarkus.oidc.auth-server-url", "");
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));

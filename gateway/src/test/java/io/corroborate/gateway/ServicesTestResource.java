@@ -59,7 +59,6 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
         String database = postgres.createFreshDatabase(databasePrefix);
         databases.add(database);
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
-        config.put("quarkus.oidc.auth-server-url", "");
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));

@@ -1,7 +1,7 @@
 package io.corroborate.sources;
 
 import io.corroborate.devstack.test.PostgresTestResource;
-import io.corroborate.devstack.test.TestTokenResource;
+import io.corroborate.devstack.test.KeycloakTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
@@ -11,7 +11,7 @@ import io.quarkus.test.common.ResourceArg;
  * one application start.
  */
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "sources"))
-@QuarkusTestResource(TestTokenResource.class)
+@QuarkusTestResource(KeycloakTestResource.class)
 public final class SourcesTestResources {
 
     private SourcesTestResources() {

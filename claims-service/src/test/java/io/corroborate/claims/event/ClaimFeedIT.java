@@ -206,16 +206,17 @@ class ClaimFeedIT {
     }
 
     private static QuarkusAppProcess sourcesApp(String name, String database) {
-        return app(name, Path.of("..", "sources-service", "target", "quarkus-app"), database, Map.of(
+        // The consumer reads the feed with sources-service's own service-account token (client credentials).
+        Map<String, String> config = new HashMap<>(TestTokens.serviceAccountConfig("sources-service"));
+        config.putAll(Map.of(
                 "corroborate.feed.enabled", "true",
                 "corroborate.feed.poll-interval", "1s",
-                "corroborate.feed.token", TestTokens.forUser(Duration.ofHours(2), "sources-service", "service"),
-                "quarkus.smallrye-graphql-client.claims-feed.url", feedUrl), QuarkusAppProcess.freePort());
+                "quarkus.smallrye-graphql-client.claims-feed.url", feedUrl));
+        return app(name, Path.of("..", "sources-service", "target", "quarkus-app"), database, config, QuarkusAppProcess.freePort());
     }
 
     private static QuarkusAppProcess app(String name, Path directory, String database, Map<String, String> extra, int port) {
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
-        config.put("quarkus.oidc.auth-server-url", "");
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));

@@ -1,60 +1,110 @@
 package io.corroborate.devstack.test;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.Base64;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import io.smallrye.jwt.build.Jwt;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import io.corroborate.devstack.keycloak.Keycloak;
+import io.corroborate.devstack.keycloak.KeycloakServer;
+import io.corroborate.devstack.keycloak.KeycloakUsers;
 
 /**
- * Signs bearer tokens shaped like Keycloak's (realm roles under {@code realm_access.roles},
- * {@code preferred_username}, a {@code clearance} claim) with a key pair made for this test JVM.
- * The services verify them with the matching public key, exactly as they verify Keycloak's.
+ * Real access tokens from the shared Keycloak, for test users. A user is created in the corroborate realm on first
+ * use, with exactly the given realm roles and clearance, and logs in through the test client's direct-access grant.
+ * A token is reused until shortly before it expires.
  */
 public final class TestTokens {
 
-    public static final String ISSUER = "https://issuer.corroborate.test/realms/corroborate";
+    /** The public client with direct-access grants that the test realm has, and production does not. */
+    public static final String TEST_CLIENT = "corroborate-test";
 
-    private static final KeyPair KEYS = generate();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant expiresAt) {
+    }
 
     private TestTokens() {
     }
 
-    /** The OIDC settings a service needs to accept these tokens. */
+    /** The OIDC settings a service needs to trust the shared Keycloak's corroborate realm. */
     public static Map<String, String> verificationConfig() {
+        KeycloakServer keycloak = Keycloak.shared();
         return Map.of(
-                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
-                "quarkus.oidc.token.issuer", ISSUER);
+                "quarkus.oidc.auth-server-url", keycloak.issuer(),
+                "quarkus.oidc.token.audience", KeycloakServer.AUDIENCE);
     }
 
-    /** A valid token for the user with the given realm roles and the highest clearance. */
+    /**
+     * The OIDC client settings with which a service gets its own service-account token (client credentials) from the
+     * dev realm, where each service client's secret is {@code <client>-dev-secret}.
+     */
+    public static Map<String, String> serviceAccountConfig(String clientId) {
+        return Map.of(
+                "quarkus.oidc-client.client-id", clientId,
+                "quarkus.oidc-client.credentials.secret", clientId + "-dev-secret");
+    }
+
+    /** A token for the user with the given realm roles and the highest clearance (RED). */
     public static String forUser(String username, String... roles) {
-        return forUser(Duration.ofMinutes(30), username, roles);
+        return withClearance("RED", username, roles);
     }
 
-    /** As {@link #forUser(String, String...)}, valid for the given time (a service's token outlives a test). */
-    public static String forUser(Duration lifetime, String username, String... roles) {
-        return Jwt.issuer(ISSUER)
-                .subject(username)
-                .claim("preferred_username", username)
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .claim("clearance", "RED")
-                .expiresIn(lifetime)
-                .jws()
-                .sign(KEYS.getPrivate());
+    /** A token for the user with the given clearance (CLEAR, GREEN, AMBER or RED) and realm roles. */
+    public static String withClearance(String clearance, String username, String... roles) {
+        String key = username + "|" + clearance + "|" + String.join(",", roles);
+        Token token = TOKENS.get(key);
+        if (token == null || token.expiresAt().isBefore(Instant.now().plusSeconds(30))) {
+            KeycloakUsers.ensure(username, clearance, List.of(roles));
+            token = login(username, KeycloakUsers.passwordOf(username));
+            TOKENS.put(key, token);
+        }
+        return token.value();
     }
 
-    private static KeyPair generate() {
+    /** A fresh login; fails if Keycloak refuses it (a disabled user, a wrong password). */
+    public static String login(String username) {
+        return login(username, KeycloakUsers.passwordOf(username)).value();
+    }
+
+    private static Token login(String username, String password) {
+        String form = form(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username,
+                "password", password));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Keycloak.shared().tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused the login of " + username + ": " + response.body());
+            }
+            JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+            return new Token(body.getString("access_token"), Instant.now().plusSeconds(body.getInt("expires_in")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String form(Map<String, String> fields) {
+        return String.join("&", fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .toList());
     }
 }

@@ -15,8 +15,6 @@ import org.jboss.logging.Logger;
 
 import io.corroborate.sources.trackrecord.FeedEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.graphql.client.GraphQLClient;
-import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,12 +34,12 @@ public class ClaimFeedConsumer {
               }
             }""";
 
-    private final DynamicGraphQLClient claims;
+    private final ClaimFeedClient claims;
     private final TrackRecordService trackRecord;
     private final boolean enabled;
     private final int batchSize;
 
-    public ClaimFeedConsumer(@GraphQLClient("claims-feed") DynamicGraphQLClient claims, TrackRecordService trackRecord,
+    public ClaimFeedConsumer(ClaimFeedClient claims, TrackRecordService trackRecord,
             @ConfigProperty(name = "corroborate.feed.enabled") boolean enabled,
             @ConfigProperty(name = "corroborate.feed.batch-size") int batchSize) {
         this.claims = claims;
@@ -80,7 +78,7 @@ public class ClaimFeedConsumer {
         Map<String, Object> variables = new HashMap<>();
         variables.put("first", batchSize);
         variables.put("after", after);
-        return claims.executeAsync(FEED_PAGE, variables).map(response -> {
+        return claims.get().chain(client -> client.executeAsync(FEED_PAGE, variables)).map(response -> {
             if (response.hasError()) {
                 throw new IllegalStateException("claims-service refused the feed request: " + response.getErrors());
             }

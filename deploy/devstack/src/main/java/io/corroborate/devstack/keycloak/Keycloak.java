@@ -59,6 +59,10 @@ public final class Keycloak {
             return server;
         }
         if (server.isReady()) {
+            if (!Files.exists(pidFile())) {
+                throw new IllegalStateException("A Keycloak that this checkout did not start answers on " + server.url()
+                        + "; stop it, or set CORROBORATE_KEYCLOAK_PORT and CORROBORATE_KEYCLOAK_MANAGEMENT_PORT");
+            }
             LOG.info("The realm file changed since this Keycloak started: restarting it");
             stop();
             awaitStopped(server);
@@ -97,7 +101,7 @@ public final class Keycloak {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN_USER);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN_PASSWORD);
         Process process = builder.start();
-        Files.writeString(home.getParent().resolve("keycloak.pid"), Long.toString(process.pid()));
+        Files.writeString(pidFile(), Long.toString(process.pid()));
         Instant started = Instant.now();
         Instant deadline = started.plus(START_TIMEOUT);
         while (!server.isReady()) {
@@ -175,7 +179,7 @@ public final class Keycloak {
 
     /** Stops a Keycloak this devstack started (by its pid file); does nothing if none runs. */
     public static void stop() {
-        Path pidFile = ProjectLayout.devstackDirectory().resolve("keycloak").resolve("keycloak.pid");
+        Path pidFile = pidFile();
         try {
             if (Files.exists(pidFile)) {
                 long pid = Long.parseLong(Files.readString(pidFile).trim());
@@ -185,6 +189,10 @@ public final class Keycloak {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path pidFile() {
+        return ProjectLayout.devstackDirectory().resolve("keycloak").resolve("keycloak.pid");
     }
 
     private static String kc(Path home) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,12 +50,20 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 class TokenValidationTest {
 
     private static RealmKey realmKey;
+    private static boolean endpointsKnowTheKey;
 
     @BeforeAll
     static void giveTheRealmAKeyThisTestHolds() {
         realmKey = KeycloakRealmKeys.addVerificationKey();
+    }
+
+    @BeforeEach
+    void untilEveryEndpointKnowsIt() {
         // Each endpoint fetches the realm's keys again when it meets an unknown kid (at most every 10 s).
-        endpoints().forEach(endpoint -> awaitAccepted(endpoint, forged(claims -> claims)));
+        if (!endpointsKnowTheKey) {
+            endpoints().forEach(endpoint -> awaitAccepted(endpoint, forged(claims -> claims)));
+            endpointsKnowTheKey = true;
+        }
     }
 
     @AfterAll
@@ -103,7 +112,7 @@ class TokenValidationTest {
     @Test
     void aDisabledUserCannotLogInAgain() {
         String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
-        call("gateway", TestTokens.forUser(username, "viewer")).statusCode(200);
+        awaitAccepted("gateway", TestTokens.forUser(username, "viewer"));
         KeycloakUsers.disable(username);
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TestTokens.login(username));
         org.hamcrest.MatcherAssert.assertThat(refused.getMessage(), org.hamcrest.Matchers.containsString("disabled"));
@@ -203,7 +212,7 @@ class TokenValidationTest {
 
     private static Map<String, Object> header(String token) {
         String json = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
-        return io.vertx.core.json.Json.decodeValue(json, io.vertx.core.json.JsonObject.class).getMap();
+        return new io.vertx.core.json.JsonObject(json).getMap();
     }
 
     private static String base64(String json) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import io.corroborate.devstack.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The published schema is the API's documentation and the gateway's contract. */
@@ -16,7 +17,7 @@ class SchemaContractTest {
 
     @Test
     void theSchemaPublishesTheContractTypesWithTheirDescriptions() throws Exception {
-        String schema = given().get("/graphql/schema.graphql").then().statusCode(200)
+        String schema = given().auth().oauth2(TestTokens.forUser("vic", "viewer")).get("/graphql/schema.graphql").then().statusCode(200)
                 .body(containsString("type ClaimConnection"))
                 .body(containsString("input ClaimFilter {"))
                 .body(containsString("input CreateClaimInput {"))

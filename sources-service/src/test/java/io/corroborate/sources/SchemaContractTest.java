@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.corroborate.devstack.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The published schema is the API's documentation and the gateway's contract. */
@@ -17,7 +18,7 @@ class SchemaContractTest {
 
     @Test
     void theSchemaCarriesTheAdmiraltyDefinitions() {
-        given().get("/graphql/schema.graphql").then().statusCode(200)
+        given().auth().oauth2(TestTokens.forUser("vic", "viewer")).get("/graphql/schema.graphql").then().statusCode(200)
                 .body(containsString("enum ReliabilityGrade"))
                 .body(containsString("Usually reliable: minor doubt about authenticity, trustworthiness, or competency"))
                 .body(containsString("input CreateSourceInput {"))

@@ -82,6 +82,7 @@ public class ArticleGraphQLApi {
     @Description("Records an article. Its URL is normalized and must be new (CONFLICT otherwise). Needs the analyst role.")
     public Uni<@NonNull Article> createArticle(@NonNull CreateArticleInput input) {
         String user = caller.require(Role.ANALYST);
+        caller.requireClearanceFor("input.marking", input.marking());
         return articles.create(user, input);
     }
 

@@ -10,25 +10,41 @@ import io.corroborate.claims.article.Article;
 import io.corroborate.claims.article.ArticleCriteria;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Slice;
+import io.corroborate.claims.common.security.Caller;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
+/**
+ * Reads show only articles the caller's clearance covers. {@link #findByUrl} does not: it guards the uniqueness of
+ * URLs, which holds across all markings.
+ */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    private final Caller caller;
+
+    public ArticleRepository(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The article, if it exists and the caller may see it; otherwise null. */
+    public Uni<Article> findVisible(UUID id) {
+        return find("id = ?1 and marking in ?2", id, caller.visibleMarkings()).firstResult();
+    }
 
     public Uni<Article> findByUrl(String normalizedUrl) {
         return find("url", normalizedUrl).firstResult();
     }
 
     public Uni<List<Article>> findByIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1 and marking in ?2", ids, caller.visibleMarkings());
     }
 
     /** Newest first, keyset on (createdAt, id). */
     public Uni<Slice<Article>> page(ArticleCriteria criteria, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
+        StringBuilder where = new StringBuilder("marking in :visible");
+        Parameters parameters = Parameters.with("visible", caller.visibleMarkings());
         if (criteria.search() != null) {
             where.append(" and lower(title) like :search");
             parameters.and("search", "%" + criteria.search().toLowerCase(java.util.Locale.ROOT) + "%");

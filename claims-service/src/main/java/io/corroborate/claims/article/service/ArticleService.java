@@ -38,7 +38,7 @@ public class ArticleService {
 
     @WithSession
     public Uni<Article> get(UUID id) {
-        return repository.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Article", id));
+        return repository.findVisible(id).onItem().ifNull().failWith(() -> ApiException.notFound("Article", id));
     }
 
     /** Articles in the order of {@code ids}, null where none exists or the id is null. */
@@ -87,8 +87,9 @@ public class ArticleService {
     public record FoundOrCreated(Article article, boolean created) {
     }
 
+    /** Whether the article exists and the caller may see it (a claim may only cite an article its author can see). */
     public Uni<Boolean> exists(UUID id) {
-        return repository.count("id", id).map(count -> count > 0);
+        return repository.findVisible(id).map(Objects::nonNull);
     }
 
     /** A new article from validated input; nothing is stored yet. */

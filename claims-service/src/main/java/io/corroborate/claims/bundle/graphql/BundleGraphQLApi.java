@@ -30,6 +30,10 @@ public class BundleGraphQLApi {
             + " article URL again changes nothing and returns the existing article. Needs the analyst role.")
     public Uni<@NonNull Article> importBundle(@NonNull BundleInput input) {
         String user = caller.require(Role.ANALYST);
+        caller.requireClearanceFor("input.article.marking", input.article().marking());
+        for (int i = 0; i < input.claims().size(); i++) {
+            caller.requireClearanceFor("input.claims[" + i + "].marking", input.claims().get(i).marking());
+        }
         return bundles.importBundle(user, input);
     }
 }

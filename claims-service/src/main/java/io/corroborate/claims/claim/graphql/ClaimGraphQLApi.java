@@ -92,6 +92,7 @@ public class ClaimGraphQLApi {
     @Description("Records a claim with its attribution chain. Needs the analyst role.")
     public Uni<@NonNull Claim> createClaim(@NonNull CreateClaimInput input) {
         String user = caller.require(Role.ANALYST);
+        caller.requireClearanceFor("input.marking", input.marking());
         return claims.create(user, input);
     }
 
@@ -99,6 +100,7 @@ public class ClaimGraphQLApi {
     @Description("Changes a claim. Pass the version you read: if the claim changed since, the update is refused with CONFLICT.")
     public Uni<@NonNull Claim> updateClaim(@NonNull @Id String id, @NonNull int version, @NonNull UpdateClaimInput input) {
         String user = caller.require(Role.ANALYST);
+        caller.requireClearanceFor("input.marking", input.marking());
         return claims.update(user, Inputs.id("id", id), version, input);
     }
 

@@ -20,11 +20,19 @@ import io.corroborate.claims.claim.ClaimOrder;
 import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Slice;
+import io.corroborate.claims.common.security.Caller;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
+/** Every read here shows only claims the caller's clearance covers: a marking above it is as if the claim did not exist. */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    private final Caller caller;
+
+    public ClaimRepository(Caller caller) {
+        this.caller = caller;
+    }
 
     /** Claims per source, newest first, for the gateway's batched Source.claims. */
     public record SourceClaimIds(UUID sourceId, long totalCount, List<UUID> claimIds) {
@@ -45,7 +53,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         }
         List<UUID> distinct = ids.stream().distinct().toList();
         return find("select distinct c from Claim c left join fetch c.attribution"
-                + " where c.id in ?1 and c.deletedAt is null", distinct).list()
+                + " where c.id in ?1 and c.deletedAt is null and c.marking in ?2", distinct, caller.visibleMarkings()).list()
                 .call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
                         : find("select distinct c from Claim c left join fetch c.figures where c.id in ?1", distinct)
                                 .list().replaceWithVoid())
@@ -56,7 +64,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
-        ClaimSql sql = ClaimSql.matching(criteria);
+        ClaimSql sql = ClaimSql.matching(criteria, caller.visibleMarkings());
         String pageSql = sql.pageSql(order, page);
         return getSession().chain(session -> bind(session.createNativeQuery(sql.countSql()), sql).getSingleResult()
                 .chain(total -> bind(session.createNativeQuery(pageSql), sql, sql.pageParameters()).getResultList()
@@ -73,11 +81,13 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + "  row_number() OVER (PARTITION BY s.source_id ORDER BY s.created_at DESC, s.claim_id DESC) AS rank"
                 + " FROM (SELECT DISTINCT h.source_id, c.id AS claim_id, c.created_at"
                 + "       FROM attribution_hop h JOIN claim c ON c.id = h.claim_id"
-                + "       WHERE h.source_id IN (:sourceIds) AND c.deleted_at IS NULL" + roleCondition + ") s"
+                + "       WHERE h.source_id IN (:sourceIds) AND c.deleted_at IS NULL AND c.marking IN (:visible)"
+                + roleCondition + ") s"
                 + ") ranked WHERE rank <= :limit ORDER BY source_id, rank";
         return getSession().chain(session -> session.createNativeQuery(sql)
                 .setParameter("sourceIds", sourceIds)
                 .setParameter("limit", limit)
+                .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
                 .getResultList())
                 .map(rows -> {
                     Map<UUID, List<UUID>> claims = new LinkedHashMap<>();

@@ -1,11 +1,13 @@
 package io.corroborate.claims.claim.repository;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
 import io.corroborate.claims.claim.ClaimOrderField;
+import io.corroborate.claims.common.Marking;
 import io.corroborate.claims.common.paging.Cursor;
 import io.corroborate.claims.common.paging.OrderDirection;
 import io.corroborate.claims.common.paging.PageRequest;
@@ -60,8 +62,11 @@ final class ClaimSql {
         }
     }
 
-    static ClaimSql matching(ClaimCriteria criteria) {
-        return new ClaimSql(criteria);
+    /** Claims matching the criteria, among those with a marking the caller may see. */
+    static ClaimSql matching(ClaimCriteria criteria, List<Marking> visible) {
+        ClaimSql sql = new ClaimSql(criteria);
+        sql.condition("c.marking IN (:visible)", "visible", visible.stream().map(Enum::name).toList());
+        return sql;
     }
 
     String countSql() {

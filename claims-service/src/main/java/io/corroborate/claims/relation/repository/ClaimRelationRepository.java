@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.relation.ClaimRelation;
 import io.corroborate.claims.relation.RelationType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -13,15 +14,22 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ClaimRelationRepository implements PanacheRepositoryBase<ClaimRelation, UUID> {
 
+    private final Caller caller;
+
+    public ClaimRelationRepository(Caller caller) {
+        this.caller = caller;
+    }
+
     public Uni<ClaimRelation> find(UUID from, UUID to, RelationType type) {
         return find("fromClaimId = ?1 and toClaimId = ?2 and type = ?3", from, to, type).firstResult();
     }
 
     /** Relations in either direction that touch any of the claims, between live claims only. */
     public Uni<List<ClaimRelation>> touching(List<UUID> claimIds) {
+        // A relation to a claim the caller may not see is not shown.
         return list("(fromClaimId in ?1 or toClaimId in ?1)"
-                + " and fromClaimId in (select c.id from Claim c where c.deletedAt is null)"
-                + " and toClaimId in (select c.id from Claim c where c.deletedAt is null)"
-                + " order by createdAt, id", claimIds);
+                + " and fromClaimId in (select c.id from Claim c where c.deletedAt is null and c.marking in ?2)"
+                + " and toClaimId in (select c.id from Claim c where c.deletedAt is null and c.marking in ?2)"
+                + " order by createdAt, id", claimIds, caller.visibleMarkings());
     }
 }

@@ -7,14 +7,25 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.sources.affiliation.Affiliation;
+import io.corroborate.sources.common.security.Caller;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class AffiliationRepository implements PanacheRepositoryBase<Affiliation, UUID> {
 
+    private final Caller caller;
+
+    public AffiliationRepository(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** Affiliations from or to the sources, between sources the caller may see: one to a hidden source is not shown. */
     public Uni<List<Affiliation>> touching(Collection<UUID> sourceIds) {
-        return list("sourceId in ?1 or targetSourceId in ?1 order by createdAt, id", sourceIds);
+        return list("(sourceId in ?1 or targetSourceId in ?1)"
+                + " and sourceId in (select s.id from Source s where s.marking in ?2)"
+                + " and targetSourceId in (select s.id from Source s where s.marking in ?2)"
+                + " order by createdAt, id", sourceIds, caller.visibleMarkings());
     }
 
     /** Every affiliation: the independence graph is small (thousands of edges), so it is walked in memory. */

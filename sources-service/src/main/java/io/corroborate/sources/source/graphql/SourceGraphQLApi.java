@@ -91,6 +91,7 @@ public class SourceGraphQLApi {
             + " Needs the analyst role.")
     public Uni<@NonNull Source> createSource(@NonNull CreateSourceInput input) {
         String user = caller.require(Role.ANALYST);
+        caller.requireClearanceFor("input.marking", input.marking());
         return sources.create(user, input);
     }
 
@@ -98,6 +99,7 @@ public class SourceGraphQLApi {
     @Description("Changes a source. Pass the version you read: a stale version is refused with CONFLICT. Needs the analyst role.")
     public Uni<@NonNull Source> updateSource(@NonNull @Id String id, @NonNull int version, @NonNull UpdateSourceInput input) {
         caller.require(Role.ANALYST);
+        caller.requireClearanceFor("input.marking", input.marking());
         return sources.update(Inputs.id("id", id), version, input);
     }
 

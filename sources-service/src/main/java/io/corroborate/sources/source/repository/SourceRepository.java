@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.sources.common.paging.PageRequest;
 import io.corroborate.sources.common.paging.Slice;
+import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.source.Source;
 import io.corroborate.sources.source.SourceKind;
 import io.corroborate.sources.common.Marking;
@@ -15,8 +16,19 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
+/**
+ * The {@code Visible} reads and {@link #page} and {@link #search} show only sources the caller's clearance covers;
+ * a marking above it is as if the source did not exist. {@code findById} and {@link #findByIds} see every source, for
+ * the structural work (following merges, the track record) that must not depend on who asks.
+ */
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
+
+    private final Caller caller;
+
+    public SourceRepository(Caller caller) {
+        this.caller = caller;
+    }
 
     /** A criteria-free description of a page's filter, already validated. */
     public record Criteria(List<SourceKind> kinds, List<String> countries, List<Marking> markings) {
@@ -24,6 +36,15 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
 
     public Uni<List<Source>> findByIds(Collection<UUID> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
+    public Uni<Source> findVisible(UUID id) {
+        return find("id = ?1 and marking in ?2", id, caller.visibleMarkings()).firstResult();
+    }
+
+    public Uni<List<Source>> findVisibleByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("id in ?1 and marking in ?2", ids, caller.visibleMarkings());
     }
 
     /** The ids of sources merged, directly or through other merges, into any of the given sources. */
@@ -38,8 +59,8 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
 
     /** Live sources (not merged away), oldest first, keyset on (createdAt, id). */
     public Uni<Slice<Source>> page(Criteria criteria, PageRequest page) {
-        StringBuilder where = new StringBuilder("mergedInto is null");
-        Parameters parameters = new Parameters();
+        StringBuilder where = new StringBuilder("mergedInto is null and marking in :visible");
+        Parameters parameters = Parameters.with("visible", caller.visibleMarkings());
         if (!criteria.kinds().isEmpty()) {
             where.append(" and kind in :kinds");
             parameters.and("kinds", criteria.kinds());
@@ -72,7 +93,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
     public Uni<List<UUID>> search(String normalizedText, int limit) {
         return getSession().chain(session -> session.createNativeQuery("""
                 SELECT s.id FROM source_name n JOIN source s ON s.id = n.source_id
-                WHERE s.merged_into IS NULL
+                WHERE s.merged_into IS NULL AND s.marking IN (:visible)
                   AND (n.normalized LIKE :prefix OR similarity(n.normalized, :text) >= 0.3)
                 GROUP BY s.id
                 ORDER BY max(CASE WHEN n.normalized LIKE :prefix THEN 1.0 ELSE similarity(n.normalized, :text) END) DESC,
@@ -81,6 +102,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
                 .setParameter("prefix", normalizedText.replace("%", "").replace("_", "") + "%")
                 .setParameter("text", normalizedText)
                 .setParameter("limit", limit)
+                .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
                 .getResultList())
                 .map(rows -> rows.stream().map(UUID.class::cast).toList());
     }

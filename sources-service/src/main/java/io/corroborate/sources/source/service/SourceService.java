@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,19 +51,23 @@ public class SourceService {
         return resolve(id);
     }
 
+    /** The source the caller may see, following merges; NOT_FOUND when there is none (or it is above their clearance). */
     public Uni<Source> resolve(UUID id) {
-        return follow(id, 0).onItem().ifNull().failWith(() -> ApiException.notFound("Source", id));
+        return follow(id, 0, sources::findVisible).onItem().ifNull().failWith(() -> ApiException.notFound("Source", id));
     }
 
-    /** The id of the live source that {@code id} now stands for: itself, its survivor, or itself when unknown here. */
+    /**
+     * The id of the live source that {@code id} now stands for: itself, its survivor, or itself when unknown here.
+     * Merges are followed whatever the markings: the track record must not depend on who asks.
+     */
     public Uni<UUID> survivorOf(UUID id) {
-        return follow(id, 0).map(source -> source == null ? id : source.id);
+        return follow(id, 0, sources::findById).map(source -> source == null ? id : source.id);
     }
 
-    private Uni<Source> follow(UUID id, int hops) {
-        return sources.findById(id).chain(source -> source == null || source.mergedInto == null || hops >= MAX_REDIRECTS
+    private Uni<Source> follow(UUID id, int hops, Function<UUID, Uni<Source>> find) {
+        return find.apply(id).chain(source -> source == null || source.mergedInto == null || hops >= MAX_REDIRECTS
                 ? Uni.createFrom().item(source)
-                : follow(source.mergedInto, hops + 1));
+                : follow(source.mergedInto, hops + 1, find));
     }
 
     /** The sources in the order of {@code ids}, merged ids answered by their survivors, null where none exists. */
@@ -71,8 +76,9 @@ public class SourceService {
         return resolveAll(ids);
     }
 
+    /** As {@link #byIds}, among the sources the caller may see. */
     public Uni<List<Source>> resolveAll(List<UUID> ids) {
-        return sources.findByIds(ids.stream().filter(Objects::nonNull).distinct().toList())
+        return sources.findVisibleByIds(ids.stream().filter(Objects::nonNull).distinct().toList())
                 .chain(found -> resolveRedirects(found, 0))
                 .map(resolved -> ids.stream().map(id -> id == null ? null : resolved.get(id)).toList());
     }
@@ -84,7 +90,7 @@ public class SourceService {
         if (targets.isEmpty() || depth >= MAX_REDIRECTS) {
             return Uni.createFrom().item(byId);
         }
-        return sources.findByIds(targets).chain(next -> resolveRedirects(next, depth + 1)).map(survivors -> {
+        return sources.findVisibleByIds(targets).chain(next -> resolveRedirects(next, depth + 1)).map(survivors -> {
             byId.replaceAll((id, source) -> source.mergedInto == null ? source : survivors.get(source.mergedInto));
             return byId;
         });
@@ -107,7 +113,7 @@ public class SourceService {
             throw ApiException.validation("text", "must contain a letter or digit");
         }
         return sources.search(normalized, limit)
-                .chain(ids -> sources.findByIds(ids).map(found -> Batches.inOrder(ids, found, s -> s.id)));
+                .chain(ids -> sources.findVisibleByIds(ids).map(found -> Batches.inOrder(ids, found, s -> s.id)));
     }
 
     @WithTransaction
@@ -193,7 +199,7 @@ public class SourceService {
 
     /** A source that exists and has not been merged away; NOT_FOUND otherwise. */
     public Uni<Source> live(UUID id) {
-        return sources.findById(id).invoke(source -> {
+        return sources.findVisible(id).invoke(source -> {
             if (source == null || source.mergedInto != null) {
                 throw ApiException.notFound("Source", id);
             }

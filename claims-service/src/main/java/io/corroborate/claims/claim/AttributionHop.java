@@ -9,44 +9,39 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.corroborate.claims.source.graphql.Source;
-
+/**
+ * One hop of a chain as stored. Only position and role are GraphQL fields as they are: the others depend on whether
+ * the caller may see the hop's source, and come through {@code HopGraphQLApi}.
+ */
 @Embeddable
-@Description("One step of an attribution chain: who said or passed on the claim, and how.")
+@Description("One step of an attribution chain: who said or passed on the claim, and how. A hop whose source is above"
+        + " your clearance is redacted: only its position and role are shown.")
 public class AttributionHop {
 
     @NonNull
     @Description("0 for the origin, then 1, 2, ... for each relay towards the article.")
     public int position;
 
-    @NonNull
-    @Id
-    @Description("The source, in sources-service.")
+    @Ignore
     public UUID sourceId;
 
     @Enumerated(EnumType.STRING)
-    @Description("How a relay passed the claim on; null for the origin.")
+    @Ignore
     public HopVerb verb;
 
     @Enumerated(EnumType.STRING)
-    @Description("How the origin made the claim; null for relays.")
+    @Ignore
     public HopChannel channel;
 
-    @Description("What this source wrote or said, verbatim where possible.")
+    @Ignore
     public String excerpt;
 
     @Column(name = "hop_date")
-    @Description("When this source made or passed on the claim.")
+    @Ignore
     public LocalDate date;
-
-    @Description("The source itself; its fields come from sources-service.")
-    @NonNull
-    public Source getSource() {
-        return new Source(sourceId.toString());
-    }
 
     @NonNull
     public HopRole getRole() {

@@ -24,7 +24,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.corroborate.claims.common.Marking;
-import io.corroborate.claims.source.graphql.Source;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
@@ -102,11 +101,6 @@ public class Claim {
     @OrderBy("position")
     @Description("The attribution chain: the origin first, then each relay in order towards the article.")
     public List<AttributionHop> attribution = new ArrayList<>();
-
-    @Description("The source that first made the claim (hop 0 of the chain); its fields come from sources-service.")
-    public Source getOrigin() {
-        return attribution.isEmpty() ? null : new Source(originSourceId().toString());
-    }
 
     /** The source that first made the claim. */
     public UUID originSourceId() {

@@ -115,6 +115,35 @@ class MarkingTest {
     }
 
     @Test
+    void aHopWhoseSourceIsHiddenIsRedactedSoTheChainKeepsItsLength() {
+        String sourcesUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("corroborate.test.sources-url", String.class);
+        String informant = ANALYST.on(sourcesUrl).execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
+                        Map.of("i", Map.of("name", "Confidential informant " + tag, "kind", "PERSON", "marking", "RED")))
+                .extract().path("data.createSource.id");
+        String claim = Seed.createClaim(Seed.with(Seed.hospitalityClaim(article), "marking", "GREEN", "attribution", List.of(
+                Map.of("role", "ORIGIN", "sourceId", informant, "channel", "INTERVIEW", "excerpt", "They were treated for free."),
+                Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED"))));
+        String chain = "query($id: ID!) { claim(id: $id) { origin { id } attribution { position role redacted sourceId source { id } excerpt channel } } }";
+
+        GREEN_VIEWER.execute(chain, Map.of("id", claim))
+                .body("errors", nullValue())
+                .body("data.claim.attribution.position", contains(0, 1))
+                .body("data.claim.attribution.role", contains("ORIGIN", "RELAY"))
+                .body("data.claim.attribution.redacted", contains(true, false))
+                .body("data.claim.attribution[0].sourceId", nullValue())
+                .body("data.claim.attribution[0].source", nullValue())
+                .body("data.claim.attribution[0].excerpt", nullValue())
+                .body("data.claim.attribution[0].channel", nullValue())
+                .body("data.claim.attribution[1].sourceId", is(Seed.ROSSIYSKAYA_GAZETA))
+                .body("data.claim.origin", nullValue());
+        ANALYST.execute(chain, Map.of("id", claim))
+                .body("data.claim.attribution.redacted", contains(false, false))
+                .body("data.claim.attribution[0].sourceId", is(informant))
+                .body("data.claim.attribution[0].excerpt", is("They were treated for free."))
+                .body("data.claim.origin.id", is(informant));
+    }
+
+    @Test
     void nobodyMarksAnItemAboveTheirClearance() {
         String before = Database.snapshot();
         GREEN_ANALYST.execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",

@@ -79,12 +79,13 @@ public class ClaimGraphQLApi {
         return calls.toClaims(authorization -> claims.importBundle(input, authorization));
     }
 
-    @Description("The source of this hop; its fields come from sources-service, loaded for the whole page at once.")
+    @Description("The source of this hop; its fields come from sources-service, loaded for the whole page at once."
+            + " Null when the hop is redacted.")
     public Uni<List<io.corroborate.gateway.source.Source>> source(@Source List<AttributionHop> hops) {
         return sources.load(hops.stream().map(AttributionHop::sourceId).toList());
     }
 
-    @Description("The source that first made the claim (hop 0 of the chain).")
+    @Description("The source that first made the claim (hop 0 of the chain); null when that hop is redacted.")
     public Uni<List<io.corroborate.gateway.source.Source>> origin(@Source List<Claim> page) {
         return sources.load(page.stream().map(claim -> claim.attribution().get(0).sourceId()).toList());
     }

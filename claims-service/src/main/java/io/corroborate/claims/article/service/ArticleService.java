@@ -60,7 +60,8 @@ public class ArticleService {
                 .invoke(survivors -> article.publisherSourceId = survivorOf(article.publisherSourceId, survivors))
                 .chain(() -> Panache.withTransaction(() -> repository.findByUrl(article.url).chain(existing -> {
                     if (existing != null) {
-                        throw ApiException.conflict("An article with URL " + article.url + " already exists: " + existing.id);
+                        // No id: the existing article may be above the caller's clearance.
+                        throw ApiException.conflict("An article with URL " + article.url + " already exists");
                     }
                     return repository.persist(article);
                 })));
@@ -79,9 +80,12 @@ public class ArticleService {
 
     /** Finds the article with the built article's URL, or stores it; used by bundle imports, inside their transaction. */
     public Uni<FoundOrCreated> findOrCreate(Article article) {
-        return repository.findByUrl(article.url).chain(existing -> existing != null
-                ? Uni.createFrom().item(new FoundOrCreated(existing, false))
-                : repository.persist(article).map(created -> new FoundOrCreated(created, true)));
+        return repository.findByUrl(article.url).chain(existing -> existing == null
+                ? repository.persist(article).map(created -> new FoundOrCreated(created, true))
+                // Idempotent for whoever may see the article; for anyone else its URL is simply taken.
+                : repository.findVisible(existing.id).onItem().ifNull().failWith(() -> ApiException.conflict(
+                        "An article with URL " + article.url + " already exists"))
+                        .map(visible -> new FoundOrCreated(visible, false)));
     }
 
     public record FoundOrCreated(Article article, boolean created) {

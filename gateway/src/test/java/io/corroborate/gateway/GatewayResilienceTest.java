@@ -1,6 +1,7 @@
 package io.corroborate.gateway;
 
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -19,15 +20,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * When sources-service is down or hangs, claims still come back: their source fields are null with UNAVAILABLE
- * errors, never HTTP 5xx. Timeouts cut off a hanging service; a circuit breaker stops calling a dead one.
+ * When sources-service is down or hangs, claims still come back, never HTTP 5xx: the fields the gateway needed
+ * sources-service for (the article's publisher) are null with UNAVAILABLE errors, and claims-service, which cannot
+ * tell which hop sources the caller may see, redacts every hop (it fails closed). Timeouts cut off a hanging service;
+ * a circuit breaker stops calling a dead one.
  */
 @QuarkusTest
 class GatewayResilienceTest {
 
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
-    private static final String CLAIMS_WITH_SOURCES =
-            "query($a: String!) { claims(filter: {articleId: $a}) { edges { node { id attribution { source { name } } } } } }";
+    private static final String CLAIMS_WITH_SOURCES = """
+            query($a: String!) { claims(filter: {articleId: $a}) { edges { node {
+              id article { publisher { name } } attribution { redacted source { name } } } } } }""";
 
     @Test
     void withSourcesServiceDownClaimsStillComeBackAndTheirSourcesAreUnavailable() {
@@ -87,9 +91,11 @@ class GatewayResilienceTest {
     private static void assertClaimsWithoutSources(ValidatableResponse response) {
         response.statusCode(200)
                 .body("data.claims.edges", hasSize(3))
+                .body("data.claims.edges.node.article.publisher", everyItem(nullValue()))
+                .body("data.claims.edges.node.attribution.redacted.flatten()", everyItem(is(true)))
                 .body("data.claims.edges.node.attribution.source.flatten()", everyItem(nullValue()))
                 .body("errors[0].extensions.code", is("UNAVAILABLE"))
-                .body("errors[0].path", notNullValue());
+                .body("errors[0].path", hasItem("publisher"));
     }
 
     /** Once the service is back, the circuit closes again on its next trial call (after its 5 s delay). */

@@ -41,6 +41,7 @@ public final class Keycloak {
     private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true", "--cache=local");
 
     private static KeycloakServer shared;
+    private static boolean startedHere;
 
     private Keycloak() {
     }
@@ -71,6 +72,7 @@ public final class Keycloak {
                 StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
             if (!server.isReady()) { // another JVM may have started it while we waited for the lock
                 start(home, server);
+                startedHere = true;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,6 +177,11 @@ public final class Keycloak {
         Path imports = Files.createDirectories(home.resolve("data").resolve("import"));
         Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(marker, hash);
+    }
+
+    /** Whether this JVM started the shared Keycloak (rather than finding it running). */
+    public static synchronized boolean startedHere() {
+        return startedHere;
     }
 
     /** Stops a Keycloak this devstack started (by its pid file); does nothing if none runs. */

@@ -69,7 +69,7 @@ public final class TestTokens {
         Token token = TOKENS.get(key);
         if (token == null || token.expiresAt().isBefore(Instant.now().plusSeconds(30))) {
             KeycloakUsers.ensure(username, clearance, List.of(roles));
-            token = login(username, KeycloakUsers.passwordOf(username));
+            token = loginToken(username, KeycloakUsers.passwordOf(username));
             TOKENS.put(key, token);
         }
         return token.value();
@@ -77,10 +77,15 @@ public final class TestTokens {
 
     /** A fresh login; fails if Keycloak refuses it (a disabled user, a wrong password). */
     public static String login(String username) {
-        return login(username, KeycloakUsers.passwordOf(username)).value();
+        return loginToken(username, KeycloakUsers.passwordOf(username)).value();
     }
 
-    private static Token login(String username, String password) {
+    /** A login with a known password, such as the realm's demo users' (the password is the username). */
+    public static String login(String username, String password) {
+        return loginToken(username, password).value();
+    }
+
+    private static Token loginToken(String username, String password) {
         String form = form(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username,
                 "password", password));
         HttpRequest request = HttpRequest.newBuilder(URI.create(Keycloak.shared().tokenUrl()))

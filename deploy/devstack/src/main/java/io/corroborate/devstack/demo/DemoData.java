@@ -1,0 +1,181 @@
+package io.corroborate.devstack.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import io.corroborate.devstack.ProjectLayout;
+
+/**
+ * Loads the demo dataset ({@code deploy/demo/seed-article.json}) through the public gateway, as a client would,
+ * with an admin's token. Loading is idempotent: when the seed article is already there, nothing is written; sources
+ * that exist (same name) are reused.
+ */
+public final class DemoData {
+
+    /** What a load found or did. */
+    public record Result(boolean loadedNow, String articleId, int sources, int claims) {
+    }
+
+    private final String graphqlUrl;
+    private final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private DemoData(String gatewayUrl, String token) {
+        this.graphqlUrl = gatewayUrl + "/graphql";
+        this.token = token;
+    }
+
+    public static Path file() {
+        return ProjectLayout.root().resolve("deploy").resolve("demo").resolve("seed-article.json");
+    }
+
+    public static JsonObject read() {
+        try (InputStream in = Files.newInputStream(file())) {
+            return Json.createReader(in).readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the dataset unless its article is already there. */
+    public static Result load(String gatewayUrl, String token) {
+        return new DemoData(gatewayUrl, token).load(read());
+    }
+
+    private Result load(JsonObject data) {
+        JsonObject article = data.getJsonObject("article");
+        String existing = articleWithUrl(article.getString("title"), article.getString("url"));
+        if (existing != null) {
+            return new Result(false, existing, data.getJsonArray("sources").size(), data.getJsonArray("claims").size());
+        }
+        Map<String, String> sources = new HashMap<>();
+        for (JsonValue value : data.getJsonArray("sources")) {
+            JsonObject source = value.asJsonObject();
+            sources.put(source.getString("key"), sourceId(source));
+        }
+        for (JsonValue value : data.getJsonArray("affiliations")) {
+            JsonObject affiliation = value.asJsonObject();
+            execute("mutation($i: AffiliateInput!) { affiliate(input: $i) { id } }", Json.createObjectBuilder().add("i",
+                    Json.createObjectBuilder()
+                            .add("sourceId", sources.get(affiliation.getString("source")))
+                            .add("targetSourceId", sources.get(affiliation.getString("target")))
+                            .add("type", affiliation.getString("type"))));
+        }
+        for (JsonValue value : data.getJsonArray("ratings")) {
+            JsonObject rating = value.asJsonObject();
+            JsonObjectBuilder input = Json.createObjectBuilder(rating).remove("source")
+                    .add("sourceId", sources.get(rating.getString("source")));
+            execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }", Json.createObjectBuilder().add("i", input));
+        }
+        String articleId = importBundle(data, sources);
+        reviews(data, articleId);
+        return new Result(true, articleId, sources.size(), data.getJsonArray("claims").size());
+    }
+
+    /** The id of the demo article if it is there (found by title, told apart by URL), else null. */
+    private String articleWithUrl(String title, String url) {
+        JsonArray found = execute("query($t: String) { articles(first: 100, filter: {search: $t}) { edges { node { id url } } } }",
+                Json.createObjectBuilder().add("t", title)).getJsonObject("articles").getJsonArray("edges");
+        for (JsonValue edge : found) {
+            JsonObject node = edge.asJsonObject().getJsonObject("node");
+            if (node.getString("url").equals(url)) {
+                return node.getString("id");
+            }
+        }
+        return null;
+    }
+
+    /** The id of the source with this exact name, created if there is none. */
+    private String sourceId(JsonObject source) {
+        JsonArray found = execute("query($t: String!) { searchSources(text: $t, first: 5) { id name } }",
+                Json.createObjectBuilder().add("t", source.getString("name"))).getJsonArray("searchSources");
+        for (JsonValue candidate : found) {
+            if (candidate.asJsonObject().getString("name").equalsIgnoreCase(source.getString("name"))) {
+                return candidate.asJsonObject().getString("id");
+            }
+        }
+        JsonObjectBuilder input = Json.createObjectBuilder(source).remove("key");
+        return execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }", Json.createObjectBuilder().add("i", input))
+                .getJsonObject("createSource").getString("id");
+    }
+
+    private String importBundle(JsonObject data, Map<String, String> sources) {
+        JsonObject article = data.getJsonObject("article");
+        JsonObjectBuilder articleInput = Json.createObjectBuilder(article).remove("publisher")
+                .add("publisherSourceId", sources.get(article.getString("publisher")));
+        JsonArrayBuilder claims = Json.createArrayBuilder();
+        for (JsonValue value : data.getJsonArray("claims")) {
+            JsonObject claim = value.asJsonObject();
+            JsonArrayBuilder chain = Json.createArrayBuilder();
+            for (JsonValue hop : claim.getJsonArray("attribution")) {
+                chain.add(Json.createObjectBuilder(hop.asJsonObject()).remove("source")
+                        .add("sourceId", sources.get(hop.asJsonObject().getString("source"))));
+            }
+            claims.add(Json.createObjectBuilder(claim).add("attribution", chain));
+        }
+        JsonObjectBuilder bundle = Json.createObjectBuilder()
+                .add("article", articleInput)
+                .add("claims", claims)
+                .add("relations", data.getJsonArray("relations"));
+        return execute("mutation($i: BundleInput!) { importBundle(input: $i) { id } }", Json.createObjectBuilder().add("i", bundle))
+                .getJsonObject("importBundle").getString("id");
+    }
+
+    private void reviews(JsonObject data, String articleId) {
+        Map<String, String> statementOf = new HashMap<>();
+        data.getJsonArray("claims").forEach(claim -> statementOf.put(claim.asJsonObject().getString("key"),
+                claim.asJsonObject().getString("statement")));
+        Map<String, String> idOf = new HashMap<>();
+        execute("query($id: ID!) { article(id: $id) { claims(first: 100) { edges { node { id statement } } } } }",
+                Json.createObjectBuilder().add("id", articleId))
+                .getJsonObject("article").getJsonObject("claims").getJsonArray("edges")
+                .forEach(edge -> idOf.put(edge.asJsonObject().getJsonObject("node").getString("statement"),
+                        edge.asJsonObject().getJsonObject("node").getString("id")));
+        for (JsonValue value : data.getJsonArray("reviews")) {
+            JsonObject review = value.asJsonObject();
+            JsonObjectBuilder input = Json.createObjectBuilder(review).remove("claim")
+                    .add("claimId", idOf.get(statementOf.get(review.getString("claim"))));
+            execute("mutation($i: ReviewClaimInput!) { reviewClaim(input: $i) { id } }", Json.createObjectBuilder().add("i", input));
+        }
+    }
+
+    /** Runs one operation; any GraphQL error stops the load with its code and message. */
+    private JsonObject execute(String query, JsonObjectBuilder variables) {
+        String body = Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(graphqlUrl))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonObject answer = Json.createReader(new StringReader(response.body())).readObject();
+            if (answer.containsKey("errors")) {
+                throw new IllegalStateException("Loading the demo data failed: " + answer.getJsonArray("errors"));
+            }
+            return answer.getJsonObject("data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

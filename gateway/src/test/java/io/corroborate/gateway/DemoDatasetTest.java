@@ -1,0 +1,74 @@
+package io.corroborate.gateway;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.demo.DemoData;
+import io.corroborate.devstack.test.GraphQLClient;
+import io.corroborate.devstack.test.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/** The demo dataset of deploy/demo: drawn verbatim from the seed article, loaded through the gateway, once. */
+@QuarkusTest
+class DemoDatasetTest {
+
+    @Test
+    void everyQuoteAndExcerptOccursVerbatimInTheSeedArticle() throws IOException {
+        String article = Files.readString(Path.of(System.getProperty("corroborate.shared.dir"), "data", "seed-article.txt"));
+        List<String> quoted = new ArrayList<>();
+        for (JsonValue value : DemoData.read().getJsonArray("claims")) {
+            JsonObject claim = value.asJsonObject();
+            quoted.add(claim.getString("quote"));
+            claim.getJsonArray("attribution").forEach(hop -> {
+                if (hop.asJsonObject().containsKey("excerpt")) {
+                    quoted.add(hop.asJsonObject().getString("excerpt"));
+                }
+            });
+        }
+        assertThat(quoted.size(), greaterThanOrEqualTo(18));
+        quoted.forEach(quote -> assertThat("quoted from the seed article", article, containsString(quote)));
+    }
+
+    @Test
+    void itLoadsThroughTheGatewayAndLoadingItAgainChangesNothing() {
+        String gateway = "http://127.0.0.1:" + RestAssured.port;
+        String admin = TestTokens.forUser("ada", "admin");
+        DemoData.Result first = DemoData.load(gateway, admin);
+        DemoData.Result again = DemoData.load(gateway, admin);
+
+        assertTrue(first.loadedNow(), "the first load writes");
+        assertFalse(again.loadedNow(), "the second finds the article and writes nothing");
+        assertEquals(first.articleId(), again.articleId());
+        assertThat(first.sources(), greaterThanOrEqualTo(15));
+        GraphQLClient.as("vic", "viewer").execute("""
+                        query($id: ID!) { article(id: $id) { publisher { name } claims(first: 100) { totalCount edges { node {
+                          statement status figures { quantity value } relations { type }
+                          attribution { role source { name reliability { assessed { grade } } } } } } } } }""",
+                        Map.of("id", first.articleId()))
+                .body("data.article.publisher.name", is("The Washington Times"))
+                .body("data.article.claims.totalCount", is(first.claims()))
+                .body("data.article.claims.edges.node.figures.quantity.flatten()", hasItem("killed"))
+                .body("data.article.claims.edges.node.relations.type.flatten()", hasItem("CONTRADICTS"))
+                .body("data.article.claims.edges.node.status", hasItem("UNPROVEN"))
+                .body("data.article.claims.edges.node.attribution.source.reliability.assessed.grade.flatten()", hasItem("D"));
+    }
+}

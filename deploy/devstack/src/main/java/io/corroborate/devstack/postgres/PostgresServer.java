@@ -1,10 +1,12 @@
 package io.corroborate.devstack.postgres;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Properties;
+
+import org.postgresql.Driver;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -66,9 +68,16 @@ public record PostgresServer(String host, int port, String user, String password
         }
     }
 
-    private Connection connect(String database) throws SQLException {
-        DriverManager.setLoginTimeout(3);
-        return DriverManager.getConnection(jdbcUrl(database), user, password);
+    /**
+     * A JDBC connection through the PostgreSQL driver itself, not DriverManager: DriverManager only sees drivers of
+     * the system class loader, which the launcher (run by Maven) is not on.
+     */
+    public Connection connect(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("loginTimeout", "3");
+        return new Driver().connect(jdbcUrl(database), properties);
     }
 
     private static String requireSafe(String name) {

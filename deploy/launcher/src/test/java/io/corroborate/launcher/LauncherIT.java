@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,12 +26,22 @@ import io.corroborate.devstack.process.QuarkusAppProcess;
 class LauncherIT {
 
     @Test
+    void aPortAlreadyTakenStopsItAtOnceNamingThePortAndTheVariableThatMovesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            ProcessBuilder builder = launcher();
+            builder.environment().put("CORROBORATE_GATEWAY_PORT", Integer.toString(taken.getLocalPort()));
+            Process launcher = builder.start();
+            String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(launcher.waitFor(60, TimeUnit.SECONDS), "it stops by itself");
+            assertEquals(1, launcher.exitValue(), output);
+            assertTrue(output.contains("port " + taken.getLocalPort() + " is already in use")
+                    && output.contains("CORROBORATE_GATEWAY_PORT"), output);
+        }
+    }
+
+    @Test
     void itStartsTheSuiteAnswersThePrintedCurlAndLeavesNoProcessBehind() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dcorroborate.project.dir=" + System.getProperty("corroborate.project.dir"),
-                Launcher.class.getName())
-                .redirectErrorStream(true);
+        ProcessBuilder builder = launcher();
         builder.environment().put("CORROBORATE_GATEWAY_PORT", Integer.toString(QuarkusAppProcess.freePort()));
         builder.environment().put("CORROBORATE_CLAIMS_PORT", Integer.toString(QuarkusAppProcess.freePort()));
         builder.environment().put("CORROBORATE_SOURCES_PORT", Integer.toString(QuarkusAppProcess.freePort()));
@@ -70,5 +81,14 @@ class LauncherIT {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
         }
+    }
+
+    /** The launcher as its own JVM, on this test's class path. */
+    private static ProcessBuilder launcher() {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dcorroborate.project.dir=" + System.getProperty("corroborate.project.dir"),
+                Launcher.class.getName())
+                .redirectErrorStream(true);
     }
 }

@@ -17,4 +17,9 @@ public interface SourcesClient {
     @Query("sourcesByIds")
     Uni<List<SourceSummary>> sourcesByIds(@NonNull List<@NonNull String> ids,
             @Header(name = "Authorization") String authorization);
+
+    /** For each question, in order, its independence groups; hidden or unknown sources are left out. */
+    @Query("independenceGroupsBatch")
+    Uni<List<List<IndependenceGroup>>> independenceGroupsBatch(@NonNull List<@NonNull IndependenceRequest> requests,
+            @Header(name = "Authorization") String authorization);
 }

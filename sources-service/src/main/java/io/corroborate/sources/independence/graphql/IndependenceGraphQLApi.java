@@ -15,6 +15,7 @@ import io.corroborate.sources.common.input.Inputs;
 import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.common.security.Role;
 import io.corroborate.sources.independence.IndependenceGroup;
+import io.corroborate.sources.independence.IndependenceRequest;
 import io.corroborate.sources.independence.service.IndependenceService;
 import io.smallrye.mutiny.Uni;
 
@@ -44,5 +45,20 @@ public class IndependenceGraphQLApi {
         }
         return independence.groups(sourceIds.stream().map(id -> Inputs.id("sourceIds", id)).toList(),
                 asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf);
+    }
+
+    @Query
+    @Description("independenceGroups for many questions at once (one per claim of a page, each with its own day), in"
+            + " request order: one call however many there are.")
+    public Uni<@NonNull List<@NonNull List<@NonNull IndependenceGroup>>> independenceGroupsBatch(
+            @NonNull List<@NonNull IndependenceRequest> requests) {
+        caller.require(Role.VIEWER);
+        if (requests.stream().mapToInt(request -> request.sourceIds().size()).sum() > MAX_SOURCES) {
+            throw ApiException.validation("requests", "at most " + MAX_SOURCES + " sources per call");
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return independence.groupsBatch(requests.stream().map(request -> new IndependenceService.Question(
+                request.sourceIds().stream().map(id -> Inputs.id("requests.sourceIds", id)).toList(),
+                request.asOf() == null ? today : request.asOf())).toList());
     }
 }

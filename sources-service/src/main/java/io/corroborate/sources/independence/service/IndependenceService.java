@@ -37,23 +37,49 @@ public class IndependenceService {
         this.affiliations = affiliations;
     }
 
+    /** One question: which of these sources are independent on that day. */
+    public record Question(List<UUID> sourceIds, LocalDate asOf) {
+    }
+
     @WithSession
     public Uni<List<IndependenceGroup>> groups(List<UUID> sourceIds, LocalDate asOf) {
-        List<UUID> requested = sourceIds.stream().distinct().toList();
-        return sources.resolveAll(requested).chain(resolved -> affiliations.all().map(all -> {
-            Map<UUID, UUID> survivorOf = new LinkedHashMap<>();
-            for (int i = 0; i < requested.size(); i++) {
-                survivorOf.put(requested.get(i), resolved.get(i) == null ? requested.get(i) : resolved.get(i).id);
-            }
-            Map<UUID, List<Affiliation>> graph = new HashMap<>();
-            for (Affiliation affiliation : all) {
-                if (affiliation.inForceOn(asOf)) {
-                    graph.computeIfAbsent(affiliation.sourceId, id -> new ArrayList<>()).add(affiliation);
-                    graph.computeIfAbsent(affiliation.targetSourceId, id -> new ArrayList<>()).add(affiliation);
+        return groupsBatch(List.of(new Question(sourceIds, asOf))).map(answers -> answers.get(0));
+    }
+
+    /**
+     * Answers every question with one read of the sources and one of the affiliations. A source the caller may not
+     * see (or that does not exist) is left out of the groups, so it never shows nor counts.
+     */
+    @WithSession
+    public Uni<List<List<IndependenceGroup>>> groupsBatch(List<Question> questions) {
+        List<UUID> all = questions.stream().flatMap(question -> question.sourceIds().stream()).distinct().toList();
+        return sources.resolveAll(all).chain(resolved -> affiliations.all().map(affiliationList -> {
+            Map<UUID, UUID> survivors = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (resolved.get(i) != null) {
+                    survivors.put(all.get(i), resolved.get(i).id);
                 }
             }
-            return group(survivorOf, graph);
+            List<List<IndependenceGroup>> answers = new ArrayList<>();
+            for (Question question : questions) {
+                Map<UUID, UUID> survivorOf = new LinkedHashMap<>();
+                question.sourceIds().stream().distinct().filter(survivors::containsKey)
+                        .forEach(id -> survivorOf.put(id, survivors.get(id)));
+                answers.add(group(survivorOf, graphOn(affiliationList, question.asOf())));
+            }
+            return answers;
         }));
+    }
+
+    private static Map<UUID, List<Affiliation>> graphOn(List<Affiliation> all, LocalDate asOf) {
+        Map<UUID, List<Affiliation>> graph = new HashMap<>();
+        for (Affiliation affiliation : all) {
+            if (affiliation.inForceOn(asOf)) {
+                graph.computeIfAbsent(affiliation.sourceId, id -> new ArrayList<>()).add(affiliation);
+                graph.computeIfAbsent(affiliation.targetSourceId, id -> new ArrayList<>()).add(affiliation);
+            }
+        }
+        return graph;
     }
 
     private static List<IndependenceGroup> group(Map<UUID, UUID> survivorOf, Map<UUID, List<Affiliation>> graph) {

@@ -23,6 +23,7 @@ import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.claim.ClaimOrder;
 import io.corroborate.gateway.claim.HopRole;
 import io.corroborate.gateway.claim.SourceClaims;
+import io.corroborate.gateway.corroboration.Corroboration;
 import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
 import io.smallrye.graphql.client.typesafe.api.Header;
 import io.smallrye.mutiny.Uni;
@@ -73,4 +74,8 @@ public interface ClaimsClient {
 
     @Query("articlesByIds")
     Uni<List<Article>> articlesByIds(@NonNull List<@NonNull String> ids, @Header(name = "Authorization") String authorization);
+
+    @Query("corroborations")
+    Uni<List<Corroboration>> corroborations(@NonNull List<@NonNull String> claimIds,
+            @Header(name = "Authorization") String authorization);
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
@@ -26,6 +28,7 @@ import io.corroborate.claims.source.client.IndependenceGroup;
 import io.corroborate.claims.source.client.IndependenceRequest;
 import io.corroborate.claims.source.client.SourcesClient;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,6 +37,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CorroborationService {
+
+    private static final Logger LOG = Logger.getLogger(CorroborationService.class);
 
     private final RelationService relations;
     private final ClaimService claims;
@@ -65,8 +70,12 @@ public class CorroborationService {
                 List<Sides> sides = page.stream().map(claim -> sides(claim, byClaim.getOrDefault(claim.id, List.of()), known)).toList();
                 List<IndependenceRequest> questions = sides.stream().map(Sides::question).toList();
                 return sources.independenceGroupsBatch(questions, "Bearer " + caller.bearerToken())
-                        .onFailure().transform(failure -> new ApiException(ErrorCode.UNAVAILABLE,
-                                "sources-service cannot be reached to tell which origins are independent", null))
+                        .onFailure().transform(failure -> {
+                            LOG.warnf("sources-service did not group the origins: %s %s", failure.getMessage(),
+                                    failure instanceof GraphQLClientException answer ? answer.getErrors() : "");
+                            return new ApiException(ErrorCode.UNAVAILABLE,
+                                    "sources-service cannot be reached to tell which origins are independent", null);
+                        })
                         .map(answers -> {
                             List<Corroboration> result = new ArrayList<>();
                             for (int i = 0; i < sides.size(); i++) {

@@ -2,6 +2,9 @@ package io.corroborate.gateway;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +35,7 @@ class CorroborationSeedScenarioTest {
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
     private static final String CORROBORATION = """
             query($id: ID!) { article(id: $id) { claims(first: 100) { edges { node {
-              id statement
+              id statement articleId
               corroboration {
                 independentOrigins circularReporting suggestedCredibility explanation
                 supporting { claimId relation }
@@ -101,6 +104,27 @@ class CorroborationSeedScenarioTest {
         assertEquals(1, contradicting.get("independentOrigins"), "both contradictions come from the ISW");
         assertEquals(5, treated.get("suggestedCredibility"), "contradicted by an independent origin, supported by none");
         assertFalse(((String) treated.get("explanation")).isBlank());
+    }
+
+    @Test
+    void theCircularReportingFilterFindsTheClaimsThatRepeatOneOrigin() {
+        String article = (String) byKey.get("hospitality").get("articleId");
+        List<String> circular = VIEWER.execute("""
+                        query($a: String) { claims(first: 100, filter: {articleId: $a, circularReporting: true}) {
+                          totalCount edges { node { id corroboration { circularReporting } } } } }""", Map.of("a", article))
+                .body("errors", nullValue())
+                .body("data.claims.edges.node.corroboration.circularReporting", everyItem(is(true)))
+                .extract().path("data.claims.edges.node.id");
+        assertThat(circular, hasItem(id("hospitality")));
+        assertThat(circular, hasItem(id("hundreds-destroyed")));
+        assertThat(circular, not(hasItem(id("troops-redeployed"))));
+        assertThat(circular, not(hasItem(id("wounded-sent-back"))));
+        VIEWER.execute("{ claims(filter: {circularReporting: false}) { totalCount } }")
+                .body("errors[0].extensions.code", is("VALIDATION"));
+    }
+
+    private static String id(String key) {
+        return (String) byKey.get(key).get("id");
     }
 
     private static Map<String, Object> corroboration(String key) {

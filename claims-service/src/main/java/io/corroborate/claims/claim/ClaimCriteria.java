@@ -19,12 +19,13 @@ public record ClaimCriteria(
         List<UUID> sourceIds,
         List<UUID> originSourceIds,
         List<UUID> relaySourceIds,
-        UUID articleId) {
+        UUID articleId,
+        boolean supportedOnly) {
 
         public static ClaimCriteria from(ClaimFilter filter) {
         if (filter == null) {
             return new ClaimCriteria(null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(),
-                    List.of(), null);
+                    List.of(), null, false);
         }
         List<Integer> credibility = orEmpty(filter.credibility());
         credibility.forEach(grade -> Inputs.credibility("filter.credibility", grade));
@@ -39,12 +40,13 @@ public record ClaimCriteria(
                 orEmpty(filter.sourceIds()).stream().map(id -> Inputs.id("filter.sourceIds", id)).toList(),
                 orEmpty(filter.originSourceIds()).stream().map(id -> Inputs.id("filter.originSourceIds", id)).toList(),
                 orEmpty(filter.relaySourceIds()).stream().map(id -> Inputs.id("filter.relaySourceIds", id)).toList(),
-                Inputs.optionalId("filter.articleId", filter.articleId()));
+                Inputs.optionalId("filter.articleId", filter.articleId()),
+                false);
     }
 
     public ClaimCriteria withArticle(UUID id) {
         return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings, sourceIds,
-                originSourceIds, relaySourceIds, id);
+                originSourceIds, relaySourceIds, id, supportedOnly);
     }
 
     /** Claims in which the source plays the role (either role when null). */
@@ -52,7 +54,13 @@ public record ClaimCriteria(
         List<UUID> source = List.of(sourceId);
         return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings,
                 role == null ? source : sourceIds, role == HopRole.ORIGIN ? source : originSourceIds,
-                role == HopRole.RELAY ? source : relaySourceIds, articleId);
+                role == HopRole.RELAY ? source : relaySourceIds, articleId, supportedOnly);
+    }
+
+    /** Only claims that some claim SUPPORTS or DUPLICATES (either way): the only ones that can be circular. */
+    public ClaimCriteria withSupportOnly() {
+        return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings, sourceIds,
+                originSourceIds, relaySourceIds, articleId, true);
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

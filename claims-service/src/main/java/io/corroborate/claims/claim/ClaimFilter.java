@@ -24,5 +24,7 @@ public record ClaimFilter(
         @Description("Claims with any of these sources anywhere in their chain.") @Nullable List<@NonNull String> sourceIds,
         @Description("Claims whose origin is any of these sources.") @Nullable List<@NonNull String> originSourceIds,
         @Description("Claims relayed by any of these sources.") @Nullable List<@NonNull String> relaySourceIds,
-        String articleId) {
+        String articleId,
+        @Description("true: only claims with circular reporting (two or more of their supporting reports trace back to"
+                + " one origin group). Only true is accepted.") Boolean circularReporting) {
 }

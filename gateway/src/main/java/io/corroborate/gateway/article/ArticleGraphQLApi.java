@@ -58,7 +58,7 @@ public class ArticleGraphQLApi {
 
     @Description("The claims read in this article, newest first.")
     public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
-        ClaimFilter byArticle = new ClaimFilter(null, null, null, null, null, null, null, null, null, null, article.id());
+        ClaimFilter byArticle = new ClaimFilter(null, null, null, null, null, null, null, null, null, null, article.id(), null);
         return calls.toClaims(authorization -> claims.claims(first, after, byArticle, null, authorization));
     }
 }

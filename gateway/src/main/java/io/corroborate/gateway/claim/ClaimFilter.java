@@ -23,5 +23,7 @@ public record ClaimFilter(
         @Description("Any hop of the chain.") @Nullable List<@NonNull String> sourceIds,
         @Nullable List<@NonNull String> originSourceIds,
         @Nullable List<@NonNull String> relaySourceIds,
-        String articleId) {
+        String articleId,
+        @Description("true: only claims with circular reporting (two or more of their supporting reports trace back to"
+                + " one origin group). Only true is accepted.") Boolean circularReporting) {
 }

@@ -101,6 +101,6 @@ public class SourceGraphQLApi {
     private static ClaimFilter bySource(String id, HopRole role) {
         List<String> ids = List.of(id);
         return new ClaimFilter(null, null, null, null, null, null, null,
-                role == null ? ids : null, role == HopRole.ORIGIN ? ids : null, role == HopRole.RELAY ? ids : null, null);
+                role == null ? ids : null, role == HopRole.ORIGIN ? ids : null, role == HopRole.RELAY ? ids : null, null, null);
     }
 }

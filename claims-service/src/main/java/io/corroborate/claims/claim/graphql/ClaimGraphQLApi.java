@@ -20,6 +20,7 @@ import io.corroborate.claims.claim.UpdateClaimInput;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.error.GraphQLOperation;
+import io.corroborate.claims.corroboration.service.CorroborationService;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
@@ -35,11 +36,13 @@ public class ClaimGraphQLApi {
     private static final int MAX_BATCH = 500;
 
     private final ClaimService claims;
+    private final CorroborationService corroboration;
     private final Paging paging;
     private final Caller caller;
 
-    public ClaimGraphQLApi(ClaimService claims, Paging paging, Caller caller) {
+    public ClaimGraphQLApi(ClaimService claims, CorroborationService corroboration, Paging paging, Caller caller) {
         this.claims = claims;
+        this.corroboration = corroboration;
         this.paging = paging;
         this.caller = caller;
     }
@@ -58,6 +61,12 @@ public class ClaimGraphQLApi {
         PageRequest page = paging.request(first, after);
         ClaimCriteria criteria = ClaimCriteria.from(filter);
         ClaimOrder order = orderBy == null ? ClaimOrder.NEWEST_FIRST : orderBy;
+        if (filter != null && filter.circularReporting() != null) {
+            if (!filter.circularReporting()) {
+                throw ApiException.validation("filter.circularReporting", "only true is supported");
+            }
+            return corroboration.circularPage(criteria, order, page).map(slice -> Connections.claims(paging, slice, page, order));
+        }
         return claims.page(criteria, order, page).map(slice -> Connections.claims(paging, slice, page, order));
     }
 

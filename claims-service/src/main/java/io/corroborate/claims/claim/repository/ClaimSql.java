@@ -60,6 +60,10 @@ final class ClaimSql {
         if (criteria.articleId() != null) {
             condition("c.article_id = :articleId", "articleId", criteria.articleId());
         }
+        if (criteria.supportedOnly()) {
+            where.append(" AND EXISTS (SELECT 1 FROM claim_relation r WHERE r.type IN ('SUPPORTS', 'DUPLICATES')"
+                    + " AND (r.from_claim_id = c.id OR r.to_claim_id = c.id))");
+        }
     }
 
     /** Claims matching the criteria, among those with a marking the caller may see. */

@@ -15,9 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.corroborate.claims.claim.Claim;
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimOrder;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.error.ErrorCode;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.claims.common.paging.Slice;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.corroboration.Corroboration;
 import io.corroborate.claims.corroboration.Report;
@@ -50,6 +54,36 @@ public class CorroborationService {
         this.claims = claims;
         this.sources = sources;
         this.caller = caller;
+    }
+
+    /** How many claims the circular-reporting filter examines at most: it computes corroboration for each. */
+    static final int MAX_CANDIDATES = 500;
+
+    /**
+     * A page of the claims with circular reporting. Only claims that something supports can be circular; those
+     * (up to {@value #MAX_CANDIDATES}) are assessed, and the page is cut from the circular ones in the same order.
+     */
+    @WithSession
+    public Uni<Slice<Claim>> circularPage(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
+        return claims.page(criteria.withSupportOnly(), order, new PageRequest(MAX_CANDIDATES, null))
+                .chain(candidates -> of(candidates.fetched()).map(assessed -> {
+                    List<Claim> circular = new ArrayList<>();
+                    for (int i = 0; i < assessed.size(); i++) {
+                        if (assessed.get(i).circularReporting()) {
+                            circular.add(candidates.fetched().get(i));
+                        }
+                    }
+                    int start = 0;
+                    if (page.after() != null) {
+                        for (int i = 0; i < circular.size(); i++) {
+                            if (circular.get(i).id.toString().equals(page.after().id())) {
+                                start = i + 1;
+                            }
+                        }
+                    }
+                    int end = Math.min(circular.size(), start + page.fetchSize());
+                    return new Slice<>(circular.subList(start, end), circular.size());
+                }));
     }
 
     /** Corroboration of each claim, in order. */

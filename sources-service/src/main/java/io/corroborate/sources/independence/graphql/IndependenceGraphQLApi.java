@@ -24,6 +24,8 @@ import io.smallrye.mutiny.Uni;
 public class IndependenceGraphQLApi {
 
     private static final int MAX_SOURCES = 200;
+    /** A page of claims (up to 500 for claims-service's circular-reporting filter) with a few origins each. */
+    private static final int MAX_BATCH_SOURCES = 5000;
 
     private final IndependenceService independence;
     private final Caller caller;
@@ -53,8 +55,8 @@ public class IndependenceGraphQLApi {
     public Uni<@NonNull List<@NonNull List<@NonNull IndependenceGroup>>> independenceGroupsBatch(
             @NonNull List<@NonNull IndependenceRequest> requests) {
         caller.require(Role.VIEWER);
-        if (requests.stream().mapToInt(request -> request.sourceIds().size()).sum() > MAX_SOURCES) {
-            throw ApiException.validation("requests", "at most " + MAX_SOURCES + " sources per call");
+        if (requests.stream().mapToInt(request -> request.sourceIds().size()).sum() > MAX_BATCH_SOURCES) {
+            throw ApiException.validation("requests", "at most " + MAX_BATCH_SOURCES + " sources per call");
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return independence.groupsBatch(requests.stream().map(request -> new IndependenceService.Question(

@@ -90,6 +90,21 @@ class MarkingTest {
     }
 
     @Test
+    void independenceDoesNotWalkThroughAHiddenSource() {
+        String first = Sources.create(tag + " spokesman A", "PERSON");
+        String second = Sources.create(tag + " spokesman B", "PERSON");
+        Sources.affiliate(first, redSource, "SPEAKS_FOR", null, null);
+        Sources.affiliate(second, redSource, "SPEAKS_FOR", null, null);
+        String groups = "query($ids: [String!]!) { independenceGroups(sourceIds: $ids) { sourceIds links { fromSourceId toSourceId } } }";
+
+        ANALYST.execute(groups, Map.of("ids", List.of(first, second)))
+                .body("data.independenceGroups", org.hamcrest.Matchers.hasSize(1));
+        GREEN_VIEWER.execute(groups, Map.of("ids", List.of(first, second)))
+                .body("data.independenceGroups", org.hamcrest.Matchers.hasSize(2))
+                .body("data.independenceGroups.links.flatten()", empty());
+    }
+
+    @Test
     void nobodyMarksASourceAboveTheirClearance() {
         String before = TestDatabase.snapshot("source", "source_name");
         GREEN_ANALYST.execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",

@@ -18,6 +18,7 @@ import io.corroborate.sources.affiliation.Affiliation;
 import io.corroborate.sources.affiliation.repository.AffiliationRepository;
 import io.corroborate.sources.independence.IndependenceGroup;
 import io.corroborate.sources.independence.IndependenceLink;
+import io.corroborate.sources.source.repository.SourceRepository;
 import io.corroborate.sources.source.service.SourceService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -30,10 +31,12 @@ import io.smallrye.mutiny.Uni;
 public class IndependenceService {
 
     private final SourceService sources;
+    private final SourceRepository hidden;
     private final AffiliationRepository affiliations;
 
-    public IndependenceService(SourceService sources, AffiliationRepository affiliations) {
+    public IndependenceService(SourceService sources, SourceRepository hidden, AffiliationRepository affiliations) {
         this.sources = sources;
+        this.hidden = hidden;
         this.affiliations = affiliations;
     }
 
@@ -53,7 +56,12 @@ public class IndependenceService {
     @WithSession
     public Uni<List<List<IndependenceGroup>>> groupsBatch(List<Question> questions) {
         List<UUID> all = questions.stream().flatMap(question -> question.sourceIds().stream()).distinct().toList();
-        return sources.resolveAll(all).chain(resolved -> affiliations.all().map(affiliationList -> {
+        return sources.resolveAll(all).chain(resolved -> hidden.hiddenIds().chain(hiddenIds -> affiliations.all().map(everyAffiliation -> {
+            // An affiliation to a source the caller may not see neither joins nor explains a group.
+            Set<UUID> hiddenSet = Set.copyOf(hiddenIds);
+            List<Affiliation> affiliationList = everyAffiliation.stream()
+                    .filter(a -> !hiddenSet.contains(a.sourceId) && !hiddenSet.contains(a.targetSourceId))
+                    .toList();
             Map<UUID, UUID> survivors = new HashMap<>();
             for (int i = 0; i < all.size(); i++) {
                 if (resolved.get(i) != null) {
@@ -68,7 +76,7 @@ public class IndependenceService {
                 answers.add(group(survivorOf, graphOn(affiliationList, question.asOf())));
             }
             return answers;
-        }));
+        })));
     }
 
     private static Map<UUID, List<Affiliation>> graphOn(List<Affiliation> all, LocalDate asOf) {

@@ -1,0 +1,32 @@
+package io.corroborate.claims;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.test.GraphQLClient;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * The packaged artifact (the JVM jar here; the native executable with -Pnative where GraalVM exists) in its
+ * production profile, against real PostgreSQL, Keycloak and sources-service.
+ */
+@QuarkusIntegrationTest
+class PackagedClaimsServiceIT {
+
+    @Test
+    void thePackagedServiceIsHealthyAndRecordsAClaimCheckedAgainstSourcesService() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        String article = Seed.createArticle(Seed.uniqueUrl());
+        String claim = Seed.createClaim(Seed.hospitalityClaim(article));
+        GraphQLClient.as("vic", "viewer").execute("query($id: ID!) { claim(id: $id) { id attribution { role redacted } corroboration { independentOrigins } } }",
+                        Map.of("id", claim))
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.claim.attribution.redacted", org.hamcrest.Matchers.everyItem(is(false)))
+                .body("data.claim.corroboration.independentOrigins", is(1));
+        GraphQLClient.anonymous().execute("{ claims { totalCount } }").statusCode(401);
+    }
+}

@@ -1,0 +1,27 @@
+package io.corroborate.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.test.GraphQLClient;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * The packaged gateway (the JVM jar here; the native executable with -Pnative where GraalVM exists) in its
+ * production profile, in front of both real services.
+ */
+@QuarkusIntegrationTest
+class PackagedGatewayIT {
+
+    @Test
+    void thePackagedGatewayComposesBothServicesWithARealToken() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        GraphQLClient.as("vic", "viewer").execute("{ me { username } claims(first: 1) { totalCount } sources(first: 1) { totalCount } }")
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.me.username", is("vic"));
+        GraphQLClient.anonymous().execute("{ claims { totalCount } }").statusCode(401);
+        given().get("/q/graphql-ui/").then().statusCode(404);
+    }
+}

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
+import io.corroborate.devstack.Pause;
 import io.corroborate.devstack.ProjectLayout;
 
 /**
@@ -114,7 +115,7 @@ public final class Keycloak {
                 process.destroyForcibly();
                 throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + "; see " + log);
             }
-            sleep(500);
+            Pause.millis(500);
         }
         LOG.infof("Keycloak ready after %d s", Duration.between(started, Instant.now()).toSeconds());
     }
@@ -155,7 +156,7 @@ public final class Keycloak {
     private static void awaitStopped(KeycloakServer server) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (server.isReady() && Instant.now().isBefore(deadline)) {
-            sleep(500);
+            Pause.millis(500);
         }
     }
 
@@ -210,15 +211,6 @@ public final class Keycloak {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

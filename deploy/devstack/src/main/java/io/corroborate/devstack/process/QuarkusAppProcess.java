@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.corroborate.devstack.Pause;
+
 /**
  * A packaged Quarkus service ({@code target/quarkus-app}) running as its own process, as it runs in production:
  * for tests that need several real services, or need to kill one and start it again.
@@ -130,7 +132,7 @@ public final class QuarkusAppProcess implements AutoCloseable {
             if (isReady()) {
                 return;
             }
-            sleep(250);
+            Pause.millis(250);
         }
         process.destroyForcibly();
         throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
@@ -161,15 +163,6 @@ public final class QuarkusAppProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

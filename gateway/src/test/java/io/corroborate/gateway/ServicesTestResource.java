@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The real services behind the gateway: sources-service and claims-service, packaged jars run as processes, each on
- * a fresh database of its own, trusting the same test token issuer as the gateway.
+ * a fresh database of its own, trusting the same test token issuer as the gateway. All three export their traces to
+ * one {@link OtlpCollector}.
  */
 public class ServicesTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -37,11 +38,13 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
         claims = QuarkusAppProcess.start("claims-service", Path.of("..", "claims-service", "target", "quarkus-app"),
                 config("claims_for_gateway_test", Map.of("quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql")),
                 logs);
-        return Map.of(
+        Map<String, String> gateway = new HashMap<>(OtlpCollector.shared().exporterConfig());
+        gateway.putAll(Map.of(
                 "quarkus.smallrye-graphql-client.claims.url", claims.url() + "/graphql",
                 "quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql",
                 "corroborate.test.claims-url", claims.url(),
-                "corroborate.test.sources-url", sources.url());
+                "corroborate.test.sources-url", sources.url()));
+        return gateway;
     }
 
     @Override
@@ -63,6 +66,7 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.datasource.password", postgres.password());
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.putAll(OtlpCollector.shared().exporterConfig());
         config.putAll(extra);
         return config;
     }

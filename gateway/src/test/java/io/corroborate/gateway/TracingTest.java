@@ -1,0 +1,133 @@
+package io.corroborate.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.devstack.test.TestTokens;
+import io.corroborate.gateway.OtlpCollector.ExportedSpan;
+import io.opentelemetry.proto.trace.v1.Span.SpanKind;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * What an operator sees when tracing is on: one analyst query is one trace, from the caller through the gateway into
+ * both services, and the services' JSON log lines carry its trace id. (Their SQL statements are exported too, but
+ * Quarkus 3.33 starts them as traces of their own under Hibernate Reactive: README, Observability.)
+ */
+@QuarkusTest
+class TracingTest {
+
+    private static final String PAGE_WITH_CHAINS = """
+            query($article: String!) {
+              claims(first: 5, filter: {articleId: $article}) {
+                edges { node { statement origin { name } attribution { role source { name } } } }
+              }
+            }""";
+
+    @Test
+    void oneAnalystQueryIsOneTraceThroughTheGatewayAndBothServices() {
+        String callerSpan = randomHex(8);
+        String traceId = tracedQuery(callerSpan);
+
+        List<ExportedSpan> trace = awaitTrace(traceId, spans -> services(spans).containsAll(Set.of("gateway", "claims-service",
+                "sources-service")));
+
+        ExportedSpan gatewayServer = only(trace, "gateway", SpanKind.SPAN_KIND_SERVER);
+        assertEquals(callerSpan, gatewayServer.parentSpanId(), "the gateway continues the caller's trace");
+        Set<String> gatewaySpans = spanIds(trace, "gateway");
+        for (String service : List.of("claims-service", "sources-service")) {
+            assertTrue(trace.stream().filter(span -> span.service().equals(service) && span.kind() == SpanKind.SPAN_KIND_SERVER)
+                    .anyMatch(span -> gatewaySpans.contains(span.parentSpanId())), service + " answers a call made by the gateway");
+        }
+    }
+
+    @Test
+    void theServicesLogJsonLinesThatCarryTheTraceId() throws IOException {
+        String traceId = tracedQuery(randomHex(8));
+        awaitTrace(traceId, spans -> services(spans).contains("claims-service"));
+
+        // The packaged services run in the prod profile, whose console logs are JSON; ServicesTestResource keeps them.
+        List<JsonObject> lines = Files.readAllLines(Path.of("target", "test-logs", "claims-service.log")).stream()
+                .filter(line -> line.startsWith("{"))
+                .map(line -> Json.createReader(new StringReader(line)).readObject())
+                .toList();
+        assertTrue(lines.stream().anyMatch(line -> line.getJsonObject("mdc").getString("traceId", "").equals(traceId)
+                && line.getString("message").contains("POST /graphql")), "an access-log line with the trace id");
+    }
+
+    /** Sends a page of claims with their chains as a caller already inside a trace would; returns its trace id. */
+    private static String tracedQuery(String callerSpan) {
+        String publisher = SeedData.source("Traced Daily", "OUTLET");
+        String article = SeedData.articleWithClaims(publisher, 2, SeedData.source("Traced Origin", "PERSON"),
+                SeedData.source("Traced Relay", "OUTLET"));
+        String traceId = randomHex(16);
+        given().auth().oauth2(TestTokens.forUser("tracy", "viewer"))
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", PAGE_WITH_CHAINS, "variables", Map.of("article", article)))
+                .post("/graphql")
+                .then().statusCode(200).body("errors", nullValue());
+        return traceId;
+    }
+
+    /** Spans arrive in batches after the responses; waits until the trace is complete enough. */
+    private static List<ExportedSpan> awaitTrace(String traceId, Predicate<List<ExportedSpan>> complete) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        List<ExportedSpan> trace = OtlpCollector.shared().trace(traceId);
+        while (!complete.test(trace) && Instant.now().isBefore(deadline)) {
+            sleep();
+            trace = OtlpCollector.shared().trace(traceId);
+        }
+        assertTrue(complete.test(trace), "trace " + traceId + " is incomplete: " + trace);
+        return trace;
+    }
+
+    private static Set<String> services(List<ExportedSpan> spans) {
+        return spans.stream().map(ExportedSpan::service).collect(Collectors.toSet());
+    }
+
+    private static Set<String> spanIds(List<ExportedSpan> spans, String service) {
+        return spans.stream().filter(span -> span.service().equals(service)).map(ExportedSpan::spanId).collect(Collectors.toSet());
+    }
+
+    private static ExportedSpan only(List<ExportedSpan> spans, String service, SpanKind kind) {
+        List<ExportedSpan> matching = spans.stream().filter(span -> span.service().equals(service) && span.kind() == kind).toList();
+        assertEquals(1, matching.size(), service + " " + kind + " spans: " + matching);
+        return matching.get(0);
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

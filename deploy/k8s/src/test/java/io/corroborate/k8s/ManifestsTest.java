@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Renders each overlay with {@code kubectl kustomize} (offline) and checks what operators rely on: probes, limits and
+ * Renders each overlay with {@code kubectl kustomize} (offline) and checks what operators rely on: every object valid
+ * against the Kubernetes schema with no unknown field ({@link KubernetesSchema}), probes, limits and
  * a locked-down securityContext on every container, pinned images, Services and NetworkPolicies that select real
  * pods, references to ConfigMaps and Secrets that exist (or are documented external Secrets), and ports that agree
  * with the services' HTTP port.
@@ -30,6 +33,23 @@ class ManifestsTest {
     private static final Set<String> EXTERNAL_SECRETS = Set.of("claims-service-db", "sources-service-db",
             "sources-service-oidc-client", "postgres-admin", "keycloak-admin");
     private static final Set<String> SUITE = Set.of("gateway", "claims-service", "sources-service");
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void everyObjectMatchesTheKubernetesSchema(String overlay) throws Exception {
+        KubernetesSchema schema = new KubernetesSchema();
+        List<String> violations = render(overlay).stream().flatMap(object -> schema.violations(object).stream()).toList();
+        assertEquals(List.of(), violations, overlay);
+    }
+
+    @Test
+    void everyKustomizationIsOneKustomizeUnderstands() throws Exception {
+        KubernetesSchema schema = new KubernetesSchema();
+        for (String directory : List.of("base", "overlays/dev", "overlays/prod")) {
+            String kustomization = Files.readString(Path.of(directory, "kustomization.yaml"));
+            assertEquals(List.of(), schema.kustomizationViolations(kustomization), directory);
+        }
+    }
 
     @ParameterizedTest(name = "overlay {0}")
     @ValueSource(strings = {"dev", "prod"})

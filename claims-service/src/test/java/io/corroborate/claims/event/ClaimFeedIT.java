@@ -2,6 +2,7 @@ package io.corroborate.claims.event;
 
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.DoublePredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +33,13 @@ import io.corroborate.devstack.postgres.PostgresServer;
 import io.corroborate.devstack.process.QuarkusAppProcess;
 import io.corroborate.devstack.test.GraphQLClient;
 import io.corroborate.devstack.test.TestTokens;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 
 /**
  * Both real services, as processes: verdicts given in claims-service reach sources-service through the event
- * feed, survive a consumer being killed, are never counted twice, and replay identically into a fresh database.
+ * feed, survive a consumer being killed, are never counted twice, and replay identically into a fresh database; the
+ * feed's lag is visible in both services' metrics.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClaimFeedIT {
@@ -139,6 +145,41 @@ class ClaimFeedIT {
         assertEquals(expected, replayed);
         System.out.printf("BENCHMARK replay: the whole feed replayed into a fresh database in %d ms (including start-up)%n",
                 Duration.between(started, Instant.now()).toMillis());
+    }
+
+    @Test
+    @Order(4)
+    void operatorsSeeTheFeedLagRiseWhileClaimsServiceHangsAndFallOnceItAnswers() {
+        double head = metricEventually(claims, "corroborate_feed_head_position", value -> value > 0);
+        metricEventually(sources, "corroborate_feed_position", value -> value == head);
+        assertTrue(metric(sources, "corroborate_feed_lag_seconds") < 5, "caught up: the feed was read to its end lately");
+
+        claims.freeze();
+        try {
+            metricEventually(sources, "corroborate_feed_lag_seconds", value -> value > 5);
+        } finally {
+            claims.resume();
+        }
+        metricEventually(sources, "corroborate_feed_lag_seconds", value -> value < 5);
+    }
+
+    /** The value of an unlabelled metric on this service's /q/metrics, as Prometheus would scrape it. */
+    private static double metric(QuarkusAppProcess app, String name) {
+        String metrics = RestAssured.given().baseUri(app.url()).get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher sample = Pattern.compile("^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(metrics);
+        assertTrue(sample.find(), name + " is published by " + app.url());
+        return Double.parseDouble(sample.group(2));
+    }
+
+    private static double metricEventually(QuarkusAppProcess app, String name, DoublePredicate expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        double value = metric(app, name);
+        while (!expected.test(value) && Instant.now().isBefore(deadline)) {
+            sleep(250);
+            value = metric(app, name);
+        }
+        assertTrue(expected.test(value), name + " is " + value);
+        return value;
     }
 
     private static String createSource(String name) {

@@ -24,6 +24,13 @@ public class ClaimEventRepository implements PanacheRepositoryBase<ClaimEvent, L
                 .chain(() -> persist(event));
     }
 
+    /** The position of the newest event; 0 while the feed is empty. */
+    public Uni<Long> headPosition() {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select coalesce(max(position), 0) from ClaimEvent", Long.class)
+                .getSingleResult());
+    }
+
     public Uni<List<ClaimEvent>> after(long position, int limit) {
         return find("position > ?1 order by position", position).range(0, limit - 1).list();
     }

@@ -1,10 +1,12 @@
 package io.corroborate.sources.trackrecord.service;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
@@ -14,12 +16,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.corroborate.sources.trackrecord.FeedEvent;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Polls claims-service's event feed and applies what is new. It resumes from the stored cursor, so it catches up
  * after downtime; several replicas may poll at once, because applying takes the cursor row's lock.
+ * <p>
+ * Operators see its progress as {@code corroborate_feed_lag_seconds} (how long ago the feed was last read to its end:
+ * an upper bound on how stale track records are) and {@code corroborate_feed_position} (the last event applied, to
+ * compare with claims-service's {@code corroborate_feed_head_position}).
  */
 @ApplicationScoped
 public class ClaimFeedConsumer {
@@ -38,14 +46,23 @@ public class ClaimFeedConsumer {
     private final TrackRecordService trackRecord;
     private final boolean enabled;
     private final int batchSize;
+    private final AtomicLong caughtUpAtMillis = new AtomicLong(System.currentTimeMillis());
+    private final AtomicLong appliedPosition = new AtomicLong();
 
-    public ClaimFeedConsumer(ClaimFeedClient claims, TrackRecordService trackRecord,
+    public ClaimFeedConsumer(ClaimFeedClient claims, TrackRecordService trackRecord, MeterRegistry registry,
             @ConfigProperty(name = "corroborate.feed.enabled") boolean enabled,
             @ConfigProperty(name = "corroborate.feed.batch-size") int batchSize) {
         this.claims = claims;
         this.trackRecord = trackRecord;
         this.enabled = enabled;
         this.batchSize = batchSize;
+        if (enabled) {
+            Gauge.builder("corroborate.feed.lag", caughtUpAtMillis, at -> (System.currentTimeMillis() - at.get()) / 1000.0)
+                    .description("Seconds since claims-service's feed was last read to its end").baseUnit("seconds")
+                    .register(registry);
+            Gauge.builder("corroborate.feed.position", appliedPosition, AtomicLong::get)
+                    .description("Position of the last claims-service event applied").register(registry);
+        }
     }
 
     @Scheduled(every = "${corroborate.feed.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -61,14 +78,22 @@ public class ClaimFeedConsumer {
 
     /** Reads and applies pages until the feed has nothing new; returns how many events were applied. */
     public Uni<Integer> catchUp() {
-        return trackRecord.cursor().chain(cursor -> fetch(cursor.cursor)).chain(page -> {
-            if (page.events().isEmpty()) {
-                return Uni.createFrom().item(0);
-            }
-            return trackRecord.apply(page.events(), page.endCursor()).chain(applied -> page.hasNextPage()
-                    ? catchUp().map(more -> applied + more)
-                    : Uni.createFrom().item(applied));
-        });
+        Instant readAt = Instant.now();
+        return trackRecord.cursor().invoke(cursor -> appliedPosition.set(cursor.position)).chain(cursor -> fetch(cursor.cursor))
+                .chain(page -> {
+                    if (page.events().isEmpty()) {
+                        caughtUpAtMillis.set(readAt.toEpochMilli());
+                        return Uni.createFrom().item(0);
+                    }
+                    return trackRecord.apply(page.events(), page.endCursor()).chain(applied -> {
+                        if (page.hasNextPage()) {
+                            return catchUp().map(more -> applied + more);
+                        }
+                        appliedPosition.accumulateAndGet(page.events().get(page.events().size() - 1).position(), Math::max);
+                        caughtUpAtMillis.set(readAt.toEpochMilli());
+                        return Uni.createFrom().item(applied);
+                    });
+                });
     }
 
     private record Page(List<FeedEvent> events, String endCursor, boolean hasNextPage) {

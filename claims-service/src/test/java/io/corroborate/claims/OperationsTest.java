@@ -19,14 +19,17 @@ class OperationsTest {
     }
 
     @Test
-    void readinessChecksTheDatabase() {
+    void readinessChecksTheDatabaseAndTheTokenIssuer() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItem(containsString("Reactive PostgreSQL")));
+                .body("checks.name", hasItem(containsString("Reactive PostgreSQL")))
+                .body("checks.name", hasItem("OIDC Provider Health Check"));
     }
 
     @Test
-    void prometheusMetricsArePublished() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void prometheusMetricsArePublishedWithTheFeedHead() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("corroborate_feed_head_position"));
     }
 }

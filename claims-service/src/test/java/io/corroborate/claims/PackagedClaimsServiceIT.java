@@ -1,6 +1,7 @@
 package io.corroborate.claims;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 import java.util.Map;
@@ -19,7 +20,8 @@ class PackagedClaimsServiceIT {
 
     @Test
     void thePackagedServiceIsHealthyAndRecordsAClaimCheckedAgainstSourcesService() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "OIDC Provider Health Check"));
         String article = Seed.createArticle(Seed.uniqueUrl());
         String claim = Seed.createClaim(Seed.hospitalityClaim(article));
         GraphQLClient.as("vic", "viewer").execute("query($id: ID!) { claim(id: $id) { id attribution { role redacted } corroboration { independentOrigins } } }",

@@ -1,6 +1,7 @@
 package io.corroborate.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class PackagedGatewayIT {
 
     @Test
     void thePackagedGatewayComposesBothServicesWithARealToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItems("OIDC Provider Health Check"));
         GraphQLClient.as("vic", "viewer").execute("{ me { username } claims(first: 1) { totalCount } sources(first: 1) { totalCount } }")
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.me.username", is("vic"));

@@ -1,6 +1,7 @@
 package io.corroborate.sources;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -21,7 +22,8 @@ class PackagedSourcesServiceIT {
 
     @Test
     void thePackagedServiceIsHealthyAndAnswersGraphQLWithARealToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "OIDC Provider Health Check"));
         String id = GraphQLClient.as("ana", "analyst").execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
                         Map.of("i", Map.of("name", "NK News " + UUID.randomUUID(), "kind", "OUTLET")))
                 .body("data.createSource.id", notNullValue()).extract().path("data.createSource.id");

@@ -8,6 +8,7 @@ import io.corroborate.claims.event.repository.ClaimEventRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
@@ -16,6 +17,7 @@ import io.smallrye.mutiny.Uni;
  * {@code corroborate_feed_position}, it tells operators how many events the consumer is behind (README, Observability).
  * A gauge cannot query the database when scraped, so the value is refreshed on a schedule instead.
  */
+@Startup // registers the gauge at start-up, before the first refresh
 @ApplicationScoped
 public class FeedHead {
 

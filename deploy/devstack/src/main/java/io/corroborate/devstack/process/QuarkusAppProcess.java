@@ -28,14 +28,17 @@ public final class QuarkusAppProcess implements AutoCloseable {
     private final Map<String, String> config;
     private final Path log;
     private final int port;
+    private final String awaitedHealth;
     private Process process;
 
-    private QuarkusAppProcess(String name, Path appDirectory, Map<String, String> config, Path log, int port) {
+    private QuarkusAppProcess(String name, Path appDirectory, Map<String, String> config, Path log, int port,
+            String awaitedHealth) {
         this.name = name;
         this.appDirectory = appDirectory;
         this.config = config;
         this.log = log;
         this.port = port;
+        this.awaitedHealth = awaitedHealth;
     }
 
     /** Starts the app on a free port with the given configuration (as system properties) and waits until it is ready. */
@@ -46,7 +49,20 @@ public final class QuarkusAppProcess implements AutoCloseable {
     /** As {@link #start(String, Path, Map, Path)}, on a port chosen beforehand (when another app must know it first). */
     public static QuarkusAppProcess start(String name, Path appDirectory, Map<String, String> config, Path logDirectory,
             int port) {
-        QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), port);
+        QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), port,
+                "/q/health/ready");
+        app.launch();
+        return app;
+    }
+
+    /**
+     * As {@link #start(String, Path, Map, Path)}, but waits only until the app has started (its startup probe), not
+     * until it is ready: for tests of what readiness reports while a dependency is missing.
+     */
+    public static QuarkusAppProcess startWithoutWaitingForReadiness(String name, Path appDirectory, Map<String, String> config,
+            Path logDirectory) {
+        QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), freePort(),
+                "/q/health/started");
         app.launch();
         return app;
     }
@@ -120,27 +136,27 @@ public final class QuarkusAppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
-        awaitReady();
+        awaitHealth();
     }
 
-    private void awaitReady() {
+    private void awaitHealth() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited during start-up; see " + log);
             }
-            if (isReady()) {
+            if (isHealthy()) {
                 return;
             }
             Pause.millis(250);
         }
         process.destroyForcibly();
-        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
+        throw new IllegalStateException(name + " did not answer " + awaitedHealth + " within " + READY_TIMEOUT + "; see " + log);
     }
 
-    private boolean isReady() {
+    private boolean isHealthy() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url() + awaitedHealth).toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

@@ -27,6 +27,11 @@ run() { # name, GraphQL document (one line)
   count_before=$(metric corroborate_gateway_downstream_calls_per_request_count); count_before=${count_before:-0}
   sum_before=$(metric corroborate_gateway_downstream_calls_per_request_sum); sum_before=${sum_before:-0}
   echo "== $1 ($DURATION, $CONCURRENCY concurrent clients)"
+  # hey sees HTTP statuses only; a GraphQL error is a 200 too, so compare sizes with one answer checked here.
+  curl -sf "$GATEWAY/graphql" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$body" \
+    | grep -q '"errors"' && { echo "  the query itself fails: fix it first" >&2; return 1; }
+  echo "  one good answer: $(curl -sf "$GATEWAY/graphql" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "$body" | wc -c) bytes (a smaller Size/request below means some answers were errors, e.g. from an open circuit)"
   hey -z "$DURATION" -c "$CONCURRENCY" -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$body" \
     "$GATEWAY/graphql" | sed -n '/Summary:/,/Latency distribution:/p;/50%/p;/95%/p;/99%/p;/Status code distribution:/,$p'
   awk -v c0="$count_before" -v s0="$sum_before" -v c1="$(metric corroborate_gateway_downstream_calls_per_request_count)" \

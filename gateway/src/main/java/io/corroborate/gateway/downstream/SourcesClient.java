@@ -1,54 +1,84 @@
 package io.corroborate.gateway.downstream;
 
+import static io.corroborate.gateway.downstream.GraphQLService.operation;
+import static io.corroborate.gateway.downstream.GraphQLService.variables;
+
 import java.util.List;
 
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
 
 import io.corroborate.gateway.source.AffiliateInput;
 import io.corroborate.gateway.source.CreateSourceInput;
 import io.corroborate.gateway.source.RateSourceInput;
 import io.corroborate.gateway.source.Source;
-import io.corroborate.gateway.source.UpdateSourceInput;
 import io.corroborate.gateway.source.SourceConnection;
 import io.corroborate.gateway.source.SourceFilter;
-import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
-import io.smallrye.graphql.client.typesafe.api.Header;
+import io.corroborate.gateway.source.UpdateSourceInput;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
-/** sources-service, as a typed GraphQL client. Every call carries the caller's own token. */
-@GraphQLClientApi(configKey = "sources")
-public interface SourcesClient {
+/** sources-service's GraphQL API (configuration key {@code sources}). Every call carries the caller's own token. */
+@ApplicationScoped
+public class SourcesClient {
 
-    @Query("source")
-    Uni<Source> source(@NonNull @Id String id, @Header(name = "Authorization") String authorization);
+    private static final String SOURCE = operation("query", "$id: ID!", "source(id: $id)", Source.class);
+    private static final String SOURCES = operation("query", "$first: Int, $after: String, $filter: SourceFilter",
+            "sources(first: $first, after: $after, filter: $filter)", SourceConnection.class);
+    private static final String SEARCH_SOURCES = operation("query", "$text: String!, $first: Int",
+            "searchSources(text: $text, first: $first)", Source.class);
+    private static final String SOURCES_BY_IDS = operation("query", "$ids: [String!]!", "sourcesByIds(ids: $ids)", Source.class);
+    private static final String CREATE_SOURCE = operation("mutation", "$input: CreateSourceInput!", "createSource(input: $input)",
+            Source.class);
+    private static final String UPDATE_SOURCE = operation("mutation", "$id: ID!, $version: Int!, $input: UpdateSourceInput!",
+            "updateSource(id: $id, version: $version, input: $input)", Source.class);
+    private static final String AFFILIATE = operation("mutation", "$input: AffiliateInput!", "affiliate(input: $input)", Source.class);
+    private static final String RATE_SOURCE = operation("mutation", "$input: RateSourceInput!", "rateSource(input: $input)",
+            Source.class);
+    private static final String MERGE_SOURCES = operation("mutation", "$survivorId: ID!, $duplicateId: ID!",
+            "mergeSources(survivorId: $survivorId, duplicateId: $duplicateId)", Source.class);
 
-    @Query("sources")
-    Uni<SourceConnection> sources(Integer first, String after, SourceFilter filter,
-            @Header(name = "Authorization") String authorization);
+    private final GraphQLService service;
 
-    @Query("searchSources")
-    Uni<List<Source>> searchSources(@NonNull String text, int first, @Header(name = "Authorization") String authorization);
+    public SourcesClient(Vertx vertx, Jsonb jsonb) {
+        this.service = new GraphQLService("sources", vertx, jsonb);
+    }
 
-    @Mutation("createSource")
-    Uni<Source> createSource(@NonNull CreateSourceInput input, @Header(name = "Authorization") String authorization);
+    public Uni<Source> source(String id, String authorization) {
+        return service.one(SOURCE, variables("id", id), authorization, Source.class);
+    }
 
-    @Mutation("updateSource")
-    Uni<Source> updateSource(@NonNull @Id String id, int version, @NonNull UpdateSourceInput input,
-            @Header(name = "Authorization") String authorization);
+    public Uni<SourceConnection> sources(Integer first, String after, SourceFilter filter, String authorization) {
+        return service.one(SOURCES, variables("first", first, "after", after, "filter", filter), authorization,
+                SourceConnection.class);
+    }
 
-    @Mutation("affiliate")
-    Uni<Source> affiliate(@NonNull AffiliateInput input, @Header(name = "Authorization") String authorization);
+    public Uni<List<Source>> searchSources(String text, int first, String authorization) {
+        return service.list(SEARCH_SOURCES, variables("text", text, "first", first), authorization, Source.class);
+    }
 
-    @Mutation("rateSource")
-    Uni<Source> rateSource(@NonNull RateSourceInput input, @Header(name = "Authorization") String authorization);
+    public Uni<List<Source>> sourcesByIds(List<String> ids, String authorization) {
+        return service.list(SOURCES_BY_IDS, variables("ids", ids), authorization, Source.class);
+    }
 
-    @Mutation("mergeSources")
-    Uni<Source> mergeSources(@NonNull @Id String survivorId, @NonNull @Id String duplicateId,
-            @Header(name = "Authorization") String authorization);
+    public Uni<Source> createSource(CreateSourceInput input, String authorization) {
+        return service.one(CREATE_SOURCE, variables("input", input), authorization, Source.class);
+    }
 
-    @Query("sourcesByIds")
-    Uni<List<Source>> sourcesByIds(@NonNull List<@NonNull String> ids, @Header(name = "Authorization") String authorization);
+    public Uni<Source> updateSource(String id, int version, UpdateSourceInput input, String authorization) {
+        return service.one(UPDATE_SOURCE, variables("id", id, "version", version, "input", input), authorization, Source.class);
+    }
+
+    public Uni<Source> affiliate(AffiliateInput input, String authorization) {
+        return service.one(AFFILIATE, variables("input", input), authorization, Source.class);
+    }
+
+    public Uni<Source> rateSource(RateSourceInput input, String authorization) {
+        return service.one(RATE_SOURCE, variables("input", input), authorization, Source.class);
+    }
+
+    public Uni<Source> mergeSources(String survivorId, String duplicateId, String authorization) {
+        return service.one(MERGE_SOURCES, variables("survivorId", survivorId, "duplicateId", duplicateId), authorization,
+                Source.class);
+    }
 }

@@ -1,0 +1,112 @@
+package io.corroborate.gateway.downstream;
+
+import java.io.StringReader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+
+import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClient;
+import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+
+/**
+ * One service behind the gateway, called with SmallRye's Vert.x GraphQL client: every call carries the caller's own
+ * token, and every answer is mapped onto the gateway's records with JSON-B. (SmallRye's typed client looked for
+ * JavaBean getters on every field of every object it read, which records do not have; under load most of the
+ * gateway's time went there: docs/benchmarks.md.) A GraphQL error from the service becomes a
+ * {@link GraphQLClientException} carrying the service's errors, as the error mapper expects.
+ */
+final class GraphQLService {
+
+    private final VertxDynamicGraphQLClient client;
+    private final Jsonb jsonb;
+
+    GraphQLService(String configKey, Vertx vertx, Jsonb jsonb) {
+        // The Vert.x implementation is the one that takes headers per request.
+        this.client = (VertxDynamicGraphQLClient) new VertxDynamicGraphQLClientBuilder().configKey(configKey).vertx(vertx).build();
+        this.jsonb = jsonb;
+    }
+
+    /** A query or mutation with a single root field, answered by one object (or null). */
+    <T> Uni<T> one(String operation, Map<String, Object> variables, String authorization, Class<T> type) {
+        return rootField(operation, variables, authorization).map(value -> read(value, type));
+    }
+
+    /** A query with a single root field, answered by a list. */
+    <T> Uni<List<T>> list(String operation, Map<String, Object> variables, String authorization, Class<T> element) {
+        return rootField(operation, variables, authorization).map(value -> read(value, new ListOf(element)));
+    }
+
+    /**
+     * An operation document: {@code kind} is query or mutation, {@code variables} their declarations as the service's
+     * schema types them, {@code field} the root field with its arguments, {@code type} the record it answers with
+     * (null for a scalar).
+     */
+    static String operation(String kind, String variables, String field, Class<?> type) {
+        return kind + "(" + variables + ") { " + field + (type == null ? "" : " " + Selections.of(type)) + " }";
+    }
+
+    /** The operation's variables, those that are null left out. */
+    static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return variables;
+    }
+
+    private Uni<JsonValue> rootField(String operation, Map<String, Object> variables, String authorization) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        if (authorization != null) {
+            headers.add("Authorization", authorization);
+        }
+        return client.executeAsync(operation, asJson(variables), headers).map(response -> {
+            if (response.hasError()) {
+                throw new GraphQLClientException("The service answered with errors", response.getErrors());
+            }
+            JsonObject data = response.getData();
+            return data.values().iterator().next();
+        });
+    }
+
+    /** Inputs are records: JSON-B writes them, and the client sends JSON values as they are. */
+    private Map<String, Object> asJson(Map<String, Object> variables) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        variables.forEach((name, value) -> json.put(name, Json.createReader(new StringReader(jsonb.toJson(value))).readValue()));
+        return json;
+    }
+
+    private <T> T read(JsonValue value, Type type) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : jsonb.fromJson(value.toString(), type);
+    }
+
+    private record ListOf(Type element) implements ParameterizedType {
+
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[] {element};
+        }
+
+        @Override
+        public Type getRawType() {
+            return List.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
+    }
+}

@@ -1,5 +1,9 @@
 package io.corroborate.gateway.claim;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** claims-service's answer for one source of a batched claimsBySources call: the first page of its claims. */
+// Not part of the gateway's own schema, so Quarkus does not register it; JSON-B reads it reflectively in native mode.
+@RegisterForReflection
 public record SourceClaims(String sourceId, ClaimConnection claims) {
 }

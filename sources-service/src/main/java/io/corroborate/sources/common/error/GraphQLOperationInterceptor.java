@@ -19,7 +19,8 @@ import io.vertx.core.impl.ContextInternal;
  * <ul>
  * <li>its own Vert.x sub-context. GraphQL resolves sibling fields concurrently, and Hibernate Reactive keeps one
  * session per context: sharing it would run two queries on one connection at once. The request's CDI state (and
- * with it the caller's identity) comes along;</li>
+ * with it the caller's identity) comes along, and so does its trace context, so that the resolver's SQL and its
+ * calls to the other service belong to the request's trace;</li>
  * <li>its failures, thrown or inside the {@code Uni}, turned into {@link ApiException}s by {@link ErrorMapper},
  * so that clients get a clear message and code instead of "System error".</li>
  * </ul>
@@ -35,6 +36,7 @@ public class GraphQLOperationInterceptor {
         if (current == null || !Uni.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
             return proceed(invocation);
         }
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
         ContextInternal own = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
         VertxContextSafetyToggle.setContextSafe(own, true);
         ManagedContext requestContext = Arc.container().requestContext();
@@ -42,6 +44,8 @@ public class GraphQLOperationInterceptor {
         Uni<?> result;
         ContextInternal previous = own.beginDispatch();
         try {
+            // Attached for the sub-context's whole life (its Uni runs on it later), so the scope is not closed.
+            trace.makeCurrent();
             if (requestState != null) {
                 requestContext.activate(requestState);
             }

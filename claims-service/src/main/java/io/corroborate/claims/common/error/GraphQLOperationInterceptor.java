@@ -5,6 +5,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
@@ -36,7 +37,7 @@ public class GraphQLOperationInterceptor {
         if (current == null || !Uni.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
             return proceed(invocation);
         }
-        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
+        Context trace = Context.current();
         ContextInternal own = (ContextInternal) VertxContext.createNewDuplicatedContext(current);
         VertxContextSafetyToggle.setContextSafe(own, true);
         ManagedContext requestContext = Arc.container().requestContext();

@@ -123,6 +123,27 @@ class TrackRecordTest {
     }
 
     @Test
+    void whatAMergedDuplicateRelayedIsCarriedByTheSurvivorOnce() {
+        String origin = Sources.create("Alexander Matsegora " + Sources.unique(), "PERSON");
+        String survivor = Sources.create("Rossiyskaya Gazeta " + Sources.unique(), "OUTLET");
+        String duplicate = Sources.create("RG " + Sources.unique(), "OUTLET");
+        apply(new Feed()
+                .event(UUID.randomUUID(), "STATUS_CHANGED", origin, List.of(UUID.fromString(duplicate)), List.of(), "REFUTED", 0)
+                .event(UUID.randomUUID(), "STATUS_CHANGED", origin, List.of(UUID.fromString(survivor)), List.of(), "CONFIRMED", 1)
+                // Relayed by both: one claim, counted once.
+                .event(UUID.randomUUID(), "STATUS_CHANGED", origin, List.of(UUID.fromString(survivor), UUID.fromString(duplicate)),
+                        List.of(), "MISLEADING", 2));
+
+        Sources.ADMIN.execute("mutation($s: ID!, $d: ID!) { mergeSources(survivorId: $s, duplicateId: $d) { id } }",
+                Map.of("s", survivor, "d", duplicate)).body("errors", org.hamcrest.Matchers.nullValue());
+
+        reliability(survivor, null, null)
+                .body("data.source.reliability.carried.confirmed", is(1))
+                .body("data.source.reliability.carried.refuted", is(1))
+                .body("data.source.reliability.carried.misleading", is(1));
+    }
+
+    @Test
     void theSameEventsGiveTheSameHistoryWhateverTheBatching() {
         String oneByOne = Sources.create("Ukrainska Pravda " + Sources.unique(), "OUTLET");
         String allAtOnce = Sources.create("Ukrainska Pravda mirror " + Sources.unique(), "OUTLET");

@@ -57,14 +57,17 @@ public class TrackRecordRepository {
         }).map(TrackRecordRepository::counts);
     }
 
-    /** Resolved outcomes of live claims that any of the sources relayed. */
-    public Uni<Counts> carriedCounts(Collection<UUID> sourceIds) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT"
-                + " count(*) FILTER (WHERE status = 'CONFIRMED'),"
-                + " count(*) FILTER (WHERE status = 'REFUTED'),"
-                + " count(*) FILTER (WHERE status = 'MISLEADING')"
-                + " FROM claim_outcome WHERE NOT deleted AND relay_source_ids && :sources")
-                .setParameter("sources", sourceIds.toArray(UUID[]::new))
+    /** Resolved outcomes of live claims that the source relayed, or any source merged into it (at any depth). */
+    public Uni<Counts> carriedCounts(UUID sourceId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                WITH RECURSIVE merged(id) AS (
+                    SELECT CAST(:source AS uuid)
+                    UNION SELECT s.id FROM source s JOIN merged m ON s.merged_into = m.id)
+                SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),
+                       count(*) FILTER (WHERE status = 'REFUTED'),
+                       count(*) FILTER (WHERE status = 'MISLEADING')
+                FROM claim_outcome WHERE NOT deleted AND relay_source_ids && ARRAY(SELECT id FROM merged)""")
+                .setParameter("source", sourceId)
                 .getSingleResult())
                 .map(TrackRecordRepository::counts);
     }

@@ -1,7 +1,6 @@
 package io.corroborate.sources.trackrecord.service;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.sources.rating.Rating;
 import io.corroborate.sources.rating.repository.RatingRepository;
-import io.corroborate.sources.source.repository.SourceRepository;
 import io.corroborate.sources.trackrecord.CarriedRecord;
 import io.corroborate.sources.trackrecord.ComputedReliability;
 import io.corroborate.sources.trackrecord.Reliability;
@@ -26,33 +24,31 @@ public class ReliabilityService {
 
     private final TrackRecordRepository trackRecord;
     private final RatingRepository ratings;
-    private final SourceRepository sources;
     private final TrackRecordService model;
 
-    public ReliabilityService(TrackRecordRepository trackRecord, RatingRepository ratings, SourceRepository sources,
-            TrackRecordService model) {
+    public ReliabilityService(TrackRecordRepository trackRecord, RatingRepository ratings, TrackRecordService model) {
         this.trackRecord = trackRecord;
         this.ratings = ratings;
-        this.sources = sources;
         this.model = model;
     }
 
+    /** Three queries: the source's ratings, its snapshots for the scope, and what it carried (merged sources included). */
     @WithSession
     public Uni<Reliability> of(UUID sourceId, String topic, OffsetDateTime asOf) {
         String scope = topic == null ? ReliabilitySnapshot.OVERALL : topic;
-        return sources.mergedInto(List.of(sourceId)).chain(merged -> {
-            List<UUID> ids = new ArrayList<>(merged);
-            ids.add(sourceId);
-            return ratings.ofSources(List.of(sourceId)).chain(assessments -> trackRecord.latest(sourceId, scope, asOf)
-                    .chain(latest -> trackRecord.history(sourceId, scope).chain(history -> trackRecord.carriedCounts(ids)
-                            .map(carried -> new Reliability(
-                                    currentRating(assessments, topic, asOf),
-                                    latest == null ? ComputedReliability.prior(model.model(), topic) : ComputedReliability.of(latest),
-                                    new CarriedRecord(carried.confirmed(), carried.refuted(), carried.misleading()),
-                                    history.stream().filter(s -> asOf == null || !s.computedAt.isAfter(asOf))
-                                            .map(ComputedReliability::of).toList(),
-                                    assessments)))));
-        });
+        return ratings.ofSources(List.of(sourceId)).chain(assessments -> trackRecord.history(sourceId, scope)
+                .chain(history -> trackRecord.carriedCounts(sourceId).map(carried -> {
+                    // History is oldest first, so the snapshot in force at asOf is the last one computed by then.
+                    List<ReliabilitySnapshot> known = history.stream()
+                            .filter(snapshot -> asOf == null || !snapshot.computedAt.isAfter(asOf)).toList();
+                    ReliabilitySnapshot latest = known.isEmpty() ? null : known.get(known.size() - 1);
+                    return new Reliability(
+                            currentRating(assessments, topic, asOf),
+                            latest == null ? ComputedReliability.prior(model.model(), topic) : ComputedReliability.of(latest),
+                            new CarriedRecord(carried.confirmed(), carried.refuted(), carried.misleading()),
+                            known.stream().map(ComputedReliability::of).toList(),
+                            assessments);
+                })));
     }
 
     /** The newest rating for the topic, falling back to the newest overall rating. */

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,21 +128,26 @@ class TokenValidationTest {
         endpoints().forEach(endpoint -> awaitAccepted(endpoint, token));
     }
 
-    /** Accepted once the endpoint has refreshed the realm's keys (it may wait up to 10 s since its last refresh). */
-    private static void awaitAccepted(String endpoint, String token) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (call(endpoint, token).extract().statusCode() != 200 && Instant.now().isBefore(deadline)) {
-            sleep(1000);
-        }
-        call(endpoint, token).statusCode(200).body("errors", nullValue());
+    @Test
+    void aKeyRemovedFromTheRealmStopsBeingTrustedWithinTheKeyCacheLifetime() {
+        RealmKey doomed = KeycloakRealmKeys.addVerificationKey();
+        String token = rightClaims().jws().keyId(doomed.kid()).sign(doomed.privateKey());
+        endpoints().forEach(endpoint -> awaitAccepted(endpoint, token));
+
+        KeycloakRealmKeys.remove(doomed.componentId());
+
+        // The bound: the cache lifetime, one clean-up tick, and the time a request takes here.
+        Duration bound = TestTokens.JWKS_CACHE_TTL.plusSeconds(1).plusSeconds(5);
+        endpoints().forEach(endpoint -> Awaitility.await(endpoint + " drops the removed key").atMost(bound)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> call(endpoint, token).extract().statusCode() == 401));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Accepted once the endpoint has refreshed the realm's keys (it may wait up to 10 s since its last refresh). */
+    private static void awaitAccepted(String endpoint, String token) {
+        Awaitility.await(endpoint + " accepts the token").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> call(endpoint, token).extract().statusCode() == 200);
+        call(endpoint, token).statusCode(200).body("errors", nullValue());
     }
 
     // --- Requests ---

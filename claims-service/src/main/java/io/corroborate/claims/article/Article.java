@@ -10,10 +10,10 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.common.Marking;
-import io.corroborate.claims.source.graphql.Source;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
@@ -34,16 +34,11 @@ public class Article {
     @NonNull
     public String title;
 
-    @Id
-    @Description("The outlet that published it, in sources-service.")
+    /** Shown through ArticleGraphQLApi, which leaves it out when the caller may not see the publisher. */
+    @Ignore
     public UUID publisherSourceId;
 
     public OffsetDateTime publishedAt;
-
-    @Description("The publishing outlet itself; its fields come from sources-service.")
-    public Source getPublisher() {
-        return publisherSourceId == null ? null : new Source(publisherSourceId.toString());
-    }
 
     @Description("ISO 639 language code, for example \"en\".")
     public String language;

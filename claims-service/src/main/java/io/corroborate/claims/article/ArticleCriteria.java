@@ -29,4 +29,8 @@ public record ArticleCriteria(
                 filter.publishedTo(),
                 filter.markings() == null ? List.of() : filter.markings());
     }
+
+    public ArticleCriteria withPublishers(List<UUID> publishers) {
+        return new ArticleCriteria(search, publishers, language, publishedFrom, publishedTo, markings);
+    }
 }

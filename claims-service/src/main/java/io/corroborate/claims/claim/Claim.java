@@ -39,8 +39,8 @@ public class Claim {
     @NonNull
     public UUID id;
 
-    @Id
-    @Description("The article the analyst read the claim in.")
+    /** Shown through ArticleGraphQLApi, which leaves it out when the caller may not see the article. */
+    @Ignore
     public UUID articleId;
 
     @NonNull

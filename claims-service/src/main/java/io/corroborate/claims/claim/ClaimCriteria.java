@@ -2,7 +2,10 @@ package io.corroborate.claims.claim;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.corroborate.claims.common.Marking;
 import io.corroborate.claims.common.input.Inputs;
@@ -61,6 +64,28 @@ public record ClaimCriteria(
     public ClaimCriteria withSupportOnly() {
         return new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings, sourceIds,
                 originSourceIds, relaySourceIds, articleId, true);
+    }
+
+    /** Every source id the criteria name, in any role. */
+    public List<UUID> namedSourceIds() {
+        return Stream.of(sourceIds, originSourceIds, relaySourceIds).flatMap(List::stream).distinct().toList();
+    }
+
+    /**
+     * The criteria with only the source ids the caller may see. Empty when a source condition is left with none: a
+     * hidden id then matches nothing, exactly like an id that does not exist, so it cannot tell which claims a redacted
+     * hop hides.
+     */
+    public Optional<ClaimCriteria> keepingSources(Set<UUID> visible) {
+        List<UUID> sources = sourceIds.stream().filter(visible::contains).toList();
+        List<UUID> origins = originSourceIds.stream().filter(visible::contains).toList();
+        List<UUID> relays = relaySourceIds.stream().filter(visible::contains).toList();
+        if (sources.size() < (sourceIds.isEmpty() ? 0 : 1) || origins.size() < (originSourceIds.isEmpty() ? 0 : 1)
+                || relays.size() < (relaySourceIds.isEmpty() ? 0 : 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings,
+                sources, origins, relays, articleId, supportedOnly));
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

@@ -4,5 +4,7 @@ public enum ClaimEventType {
     CREATED,
     ATTRIBUTION_CHANGED,
     STATUS_CHANGED,
-    DELETED
+    DELETED,
+    MARKING_CHANGED,
+    TOPICS_CHANGED
 }

@@ -47,4 +47,11 @@ public class ClaimChange {
         change.newValue = newValue == null ? null : newValue.toString();
         return change;
     }
+
+    /** A detached copy with other values, for showing a change differently (redacted) without touching the stored one. */
+    public ClaimChange shownAs(String shownOldValue, String shownNewValue) {
+        ClaimChange copy = of(claimId, changedBy, changedAt, field, shownOldValue, shownNewValue);
+        copy.id = id;
+        return copy;
+    }
 }

@@ -47,6 +47,27 @@ class ClaimEventFeedTest {
     }
 
     @Test
+    void changingAClaimsMarkingOrTopicsPublishesAnEventWithItsWholeState() {
+        String claimId = Seed.createClaim(Seed.hospitalityClaim(Seed.createArticle(Seed.uniqueUrl())));
+        String update = "mutation($id: ID!, $v: Int!, $i: UpdateClaimInput!) { updateClaim(id: $id, version: $v, input: $i) { version } }";
+        int version = EDITOR.execute(update, Map.of("id", claimId, "v", 0, "i", Map.of("marking", "AMBER")))
+                .extract().path("data.updateClaim.version");
+        EDITOR.execute(update, Map.of("id", claimId, "v", version, "i", Map.of("topics", List.of("medical-care", "prisoners"))))
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        EDITOR.execute(update, Map.of("id", claimId, "v", version + 1, "i", Map.of("statement", "Reworded, nothing else.")))
+                .body("errors", org.hamcrest.Matchers.nullValue());
+
+        List<Map<String, Object>> events = readWholeFeed().stream().filter(e -> claimId.equals(e.get("claimId"))).toList();
+
+        assertEquals(List.of("CREATED", "MARKING_CHANGED", "TOPICS_CHANGED"), events.stream().map(e -> e.get("type")).toList(),
+                "a change of wording alone says nothing the track record needs");
+        assertEquals("AMBER", events.get(1).get("marking"));
+        assertEquals("AMBER", events.get(2).get("marking"));
+        assertEquals(List.of("medical-care", "prisoners"), events.get(2).get("topics"));
+        assertEquals(MATSEGORA, events.get(2).get("originSourceId"));
+    }
+
+    @Test
     void theFeedIsReplayableFromTheStartAndPositionsOnlyGrow() {
         Seed.createClaim(Seed.casualtyClaim(Seed.createArticle(Seed.uniqueUrl())));
         List<Map<String, Object>> first = readWholeFeed();
@@ -87,7 +108,7 @@ class ClaimEventFeedTest {
             JsonPath page = SERVICE.execute("""
                     query($after: String) { claimEvents(first: 100, after: $after) {
                       pageInfo { hasNextPage endCursor }
-                      edges { node { position claimId type originSourceId relaySourceIds topics oldStatus newStatus } } } }""",
+                      edges { node { position claimId type originSourceId relaySourceIds topics oldStatus newStatus marking } } } }""",
                     variables).extract().jsonPath();
             events.addAll(page.getList("data.claimEvents.edges.node"));
             if (!page.getBoolean("data.claimEvents.pageInfo.hasNextPage")) {

@@ -144,6 +144,99 @@ class MarkingTest {
     }
 
     @Test
+    void aRelationToAHiddenClaimCannotBeRemovedAndLooksMissing() {
+        String unrelate = "mutation($f: String!, $t: String!) { unrelateClaims(input: {fromClaimId: $f, toClaimId: $t, type: CONTRADICTS}) }";
+        String missing = "00000000-0000-0000-0000-0000000000bb";
+        String before = Database.snapshot();
+
+        var hidden = GREEN_ANALYST.execute(unrelate, Map.of("f", redClaim, "t", greenClaim)).extract().jsonPath();
+        var neverExisted = GREEN_ANALYST.execute(unrelate, Map.of("f", missing, "t", greenClaim)).extract().jsonPath();
+
+        assertEquals("NOT_FOUND", hidden.getString("errors[0].extensions.code"));
+        assertEquals(neverExisted.getString("errors[0].message").replace(missing, redClaim), hidden.getString("errors[0].message"),
+                "the same answer as for a relation that never existed");
+        assertEquals(neverExisted.getMap("errors[0].extensions"), hidden.getMap("errors[0].extensions"));
+        assertEquals(before, Database.snapshot(), "nothing was removed");
+        ANALYST.execute(unrelate, Map.of("f", redClaim, "t", greenClaim)).body("data.unrelateClaims", is(true));
+    }
+
+    @Test
+    void noPathRevealsAHiddenSourceOrArticleId() {
+        String informant = redSource("Confidential informant " + tag);
+        String hiddenPublisher = redSource("Secret bulletin " + tag);
+        String claim = Seed.createClaim(Seed.with(Seed.hospitalityClaim(article), "marking", "GREEN", "attribution", List.of(
+                Map.of("role", "ORIGIN", "sourceId", MATSEGORA, "channel", "INTERVIEW"),
+                Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED"))));
+        // The chain is changed to pass through the informant: the history must not name it.
+        ANALYST.execute("mutation($id: ID!, $i: UpdateClaimInput!) { updateClaim(id: $id, version: 0, input: $i) { id } }",
+                Map.of("id", claim, "i", Map.of("attribution", List.of(
+                        Map.of("role", "ORIGIN", "sourceId", informant, "channel", "INTERVIEW"),
+                        Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED"))))))
+                .body("errors", nullValue());
+        String history = GREEN_VIEWER.execute("query($id: ID!) { claim(id: $id) { history { field oldValue newValue } } }",
+                        Map.of("id", claim))
+                .body("data.claim.history.field", contains("attribution"))
+                .body("data.claim.history[0].oldValue", org.hamcrest.Matchers.startsWith(MATSEGORA))
+                .body("data.claim.history[0].newValue", org.hamcrest.Matchers.startsWith("[redacted] > " + Seed.ROSSIYSKAYA_GAZETA))
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(history, not(org.hamcrest.Matchers.containsString(informant)));
+        org.hamcrest.MatcherAssert.assertThat(history, not(org.hamcrest.Matchers.containsString("INTERVIEW) >")));
+        ANALYST.execute("query($id: ID!) { claim(id: $id) { history { newValue } } }", Map.of("id", claim))
+                .body("data.claim.history[0].newValue", org.hamcrest.Matchers.startsWith(informant));
+
+        // A visible claim read in a hidden article, and a visible article with a hidden publisher.
+        String inHiddenArticle = Seed.createClaim(Seed.with(Seed.hospitalityClaim(redArticle), "marking", "GREEN"));
+        GREEN_VIEWER.execute("query($id: ID!) { claim(id: $id) { articleId article { id } } }", Map.of("id", inHiddenArticle))
+                .body("errors", nullValue())
+                .body("data.claim.articleId", nullValue())
+                .body("data.claim.article", nullValue());
+        ANALYST.execute("query($id: ID!) { claim(id: $id) { articleId } }", Map.of("id", inHiddenArticle))
+                .body("data.claim.articleId", is(redArticle));
+        String published = ANALYST.execute("mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }",
+                Map.of("i", Seed.with(Seed.article(Seed.uniqueUrl()), "publisherSourceId", hiddenPublisher))).extract().path("data.createArticle.id");
+        GREEN_VIEWER.execute("query($id: ID!) { article(id: $id) { publisherSourceId publisher { id } } }", Map.of("id", published))
+                .body("errors", nullValue())
+                .body("data.article.publisherSourceId", nullValue())
+                .body("data.article.publisher", nullValue());
+        ANALYST.execute("query($id: ID!) { article(id: $id) { publisherSourceId publisher { id } } }", Map.of("id", published))
+                .body("data.article.publisherSourceId", is(hiddenPublisher))
+                .body("data.article.publisher.id", is(hiddenPublisher));
+
+        // Filters and batch look-ups by a hidden id match nothing, exactly like an unknown id.
+        for (String filter : List.of("sourceIds", "originSourceIds", "relaySourceIds")) {
+            String query = "query($ids: [String!]) { claims(filter: {" + filter + ": $ids}) { totalCount edges { node { id } } } }";
+            GREEN_VIEWER.execute(query, Map.of("ids", List.of(informant))).body("data.claims.totalCount", is(0));
+            GREEN_VIEWER.execute(query, Map.of("ids", List.of(informant, MATSEGORA))).body("errors", nullValue());
+        }
+        GREEN_VIEWER.execute("query($ids: [String!]) { claims(filter: {originSourceIds: $ids}) { totalCount } }",
+                Map.of("ids", List.of(informant))).body("data.claims.totalCount", is(0));
+        ANALYST.execute("query($ids: [String!]) { claims(filter: {originSourceIds: $ids}) { totalCount } }",
+                Map.of("ids", List.of(informant))).body("data.claims.totalCount", is(1));
+        GREEN_VIEWER.execute("query($ids: [String!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
+                Map.of("ids", List.of(hiddenPublisher))).body("data.articles.totalCount", is(0));
+        ANALYST.execute("query($ids: [String!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
+                Map.of("ids", List.of(hiddenPublisher))).body("data.articles.totalCount", is(1));
+        GREEN_VIEWER.execute("query($ids: [String!]!) { claimsBySources(sourceIds: $ids) { sourceId claims { totalCount edges { node { id } } } } }",
+                        Map.of("ids", List.of(informant, Seed.ROSSIYSKAYA_GAZETA)))
+                .body("data.claimsBySources[0].claims.totalCount", is(0))
+                .body("data.claimsBySources[0].claims.edges", empty())
+                .body("data.claimsBySources[1].claims.edges.node.id", hasItem(claim));
+        GREEN_VIEWER.execute("query($r: [_Any!]!) { _entities(representations: $r) { ... on Source { claims { totalCount } } } }",
+                        Map.of("r", List.of(Map.of("__typename", "Source", "id", informant))))
+                .body("data._entities[0].claims.totalCount", is(0));
+        ANALYST.execute("query($r: [_Any!]!) { _entities(representations: $r) { ... on Source { claims { totalCount } } } }",
+                        Map.of("r", List.of(Map.of("__typename", "Source", "id", informant))))
+                .body("data._entities[0].claims.totalCount", is(1));
+    }
+
+    private static String redSource(String name) {
+        String sourcesUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("corroborate.test.sources-url", String.class);
+        return ANALYST.on(sourcesUrl).execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
+                        Map.of("i", Map.of("name", name, "kind", "OUTLET", "marking", "RED")))
+                .extract().path("data.createSource.id");
+    }
+
+    @Test
     void nobodyMarksAnItemAboveTheirClearance() {
         String before = Database.snapshot();
         GREEN_ANALYST.execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",

@@ -1,6 +1,11 @@
 package io.corroborate.sources.source;
 
+import java.text.Normalizer;
 import java.util.Locale;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
 
 import io.corroborate.sources.common.error.ApiException;
 import io.corroborate.sources.common.input.Inputs;
@@ -11,12 +16,25 @@ public final class SourceInputs {
     private SourceInputs() {
     }
 
+    /**
+     * A source's name or alias, in Unicode normal form NFKC (full-width and compatibility forms folded). Invisible and
+     * bidirectional control characters are refused: they make a name display like another one.
+     */
     public static String name(String field, String value) {
-        String name = Inputs.text(field, value, 300);
+        String name = Normalizer.normalize(Inputs.text(field, value, 300), Normalizer.Form.NFKC);
+        if (name.codePoints().anyMatch(SourceInputs::isInvisible)) {
+            throw ApiException.validation(field, "must not contain invisible or bidirectional control characters");
+        }
         if (SourceName.normalize(name).isEmpty()) {
             throw ApiException.validation(field, "must contain a letter or digit");
         }
         return name;
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        return UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                || UCharacter.hasBinaryProperty(codePoint, UProperty.BIDI_CONTROL)
+                || UCharacter.getType(codePoint) == UCharacterCategory.FORMAT;
     }
 
     public static String country(String field, String value) {

@@ -6,10 +6,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import io.corroborate.sources.common.Marking;
 
 /** What the feed last said about a claim: enough to take its old contribution back when its verdict changes. */
 @Entity
@@ -29,6 +33,10 @@ public class ClaimOutcome {
     public List<String> topics;
 
     public String status;
+
+    /** The claim's TLP marking: the outcome counts in this tier's record and every higher one. */
+    @Enumerated(EnumType.STRING)
+    public Marking marking;
 
     public boolean deleted;
 

@@ -4,11 +4,19 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One recomputation of a source's computed reliability, overall (topic "") or for one topic. */
+import io.corroborate.sources.common.Marking;
+
+/**
+ * One recomputation of a source's computed reliability, overall (topic "") or for one topic, for one clearance tier:
+ * it counts only the claims marked {@link #tier} or below, so that a reader is never shown a figure that depends on a
+ * claim above their clearance.
+ */
 @Entity
 public class ReliabilitySnapshot {
 
@@ -21,6 +29,9 @@ public class ReliabilitySnapshot {
     public UUID sourceId;
 
     public String topic;
+
+    @Enumerated(EnumType.STRING)
+    public Marking tier;
 
     public OffsetDateTime computedAt;
 

@@ -124,6 +124,62 @@ class MarkingTest {
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
     }
 
+    @Test
+    void aConflictWithAHiddenSourceSaysOnlyThatTheValueIsTaken() {
+        String wikidata = "Q" + (100_000_000L + Math.abs(tag.hashCode()));
+        String hidden = Sources.create(tag + " defector", "PERSON", "marking", "RED", "wikidataId", wikidata, "aliases",
+                List.of(tag + " source X"));
+        String create = "mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }";
+        String visible = Sources.create(tag + " visible", "PERSON", "marking", "GREEN");
+        String before = TestDatabase.snapshot("source", "source_name");
+        for (Map<String, Object> input : List.<Map<String, Object>>of(
+                Map.of("name", tag + " defector", "kind", "PERSON"),
+                Map.of("name", tag + " Source-X", "kind", "PERSON"),
+                Map.of("name", tag + " someone", "kind", "PERSON", "wikidataId", wikidata))) {
+            assertTakenWithoutATrace(GREEN_ANALYST.execute(create, Map.of("i", input)), hidden);
+        }
+        assertTakenWithoutATrace(GREEN_ANALYST.execute("mutation($id: ID!, $i: UpdateSourceInput!) { updateSource(id: $id, version: 0, input: $i) { id } }",
+                Map.of("id", visible, "i", Map.of("name", tag + " DEFECTOR"))), hidden);
+        assertTakenWithoutATrace(GREEN_ANALYST.execute("mutation($id: ID!, $i: UpdateSourceInput!) { updateSource(id: $id, version: 0, input: $i) { id } }",
+                Map.of("id", visible, "i", Map.of("wikidataId", wikidata))), hidden);
+        assertTakenWithoutATrace(GREEN_ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
+                Map.of("id", visible, "a", tag + " source x")), hidden);
+        assertEquals(before, TestDatabase.snapshot("source", "source_name"), "nothing was written");
+
+        // The control: a RED analyst may see the holder, so she is told which source holds the name.
+        ANALYST.execute(create, Map.of("i", Map.of("name", tag + " defector", "kind", "PERSON")))
+                .body("errors[0].extensions.code", is("CONFLICT"))
+                .body("errors[0].extensions.existingId", is(hidden));
+    }
+
+    @Test
+    void anAffiliationWithAHiddenEndCannotBeRemovedAndLooksMissing() {
+        String affiliation = ANALYST.execute("query($id: ID!) { source(id: $id) { affiliations { id } } }", Map.of("id", greenSource))
+                .extract().path("data.source.affiliations[0].id");
+        String unaffiliate = "mutation($id: ID!) { unaffiliate(affiliationId: $id) { id } }";
+        String missing = "00000000-0000-0000-0000-0000000000aa";
+        String before = TestDatabase.snapshot("affiliation");
+
+        var hiddenAnswer = GREEN_ANALYST.execute(unaffiliate, Map.of("id", affiliation)).extract().jsonPath();
+        var missingAnswer = GREEN_ANALYST.execute(unaffiliate, Map.of("id", missing)).extract().jsonPath();
+        assertEquals("NOT_FOUND", hiddenAnswer.getString("errors[0].extensions.code"));
+        assertEquals(missingAnswer.getString("errors[0].message").replace(missing, affiliation),
+                hiddenAnswer.getString("errors[0].message"), "the same answer as for an id that never existed");
+        assertEquals(missingAnswer.getMap("errors[0].extensions"), hiddenAnswer.getMap("errors[0].extensions"));
+        assertEquals(before, TestDatabase.snapshot("affiliation"), "nothing was removed");
+
+        ANALYST.execute(unaffiliate, Map.of("id", affiliation)).body("errors", nullValue());
+    }
+
+    private static void assertTakenWithoutATrace(io.restassured.response.ValidatableResponse response, String hiddenId) {
+        String body = response.body("errors[0].extensions.code", is("CONFLICT"))
+                .body("errors[0].extensions.existingId", nullValue())
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("is already taken"))
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(body, not(org.hamcrest.Matchers.containsString(hiddenId)));
+        org.hamcrest.MatcherAssert.assertThat(body, not(org.hamcrest.Matchers.containsString("RED")));
+    }
+
     private int redPersons() {
         return ANALYST.execute("{ sources(first: 100, filter: {kinds: [PERSON], markings: [AMBER, RED]}) { totalCount } }")
                 .extract().path("data.sources.totalCount");

@@ -67,6 +67,49 @@ class BadInputTest {
         assertRefused(() -> Sources.VIEWER.execute("{ sources(first: 0) { totalCount } }"), "VALIDATION", "first");
     }
 
+    @Test
+    void aControlCharacterInAnyTextIsRefusedNamingTheField() {
+        String source = Sources.create("Daily NK " + Sources.unique(), "OUTLET");
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Daily\u0000NK", "kind", "OUTLET"))),
+                "VALIDATION", "input.name");
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Daily NK " + Sources.unique(), "kind", "OUTLET",
+                "description", "Seoul\u001b[31m based"))), "VALIDATION", "input.description");
+        assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Daily NK " + Sources.unique(), "kind", "OUTLET",
+                "aliases", List.of("DNK", "D\u0007NK")))), "VALIDATION", "input.aliases[1]");
+        assertRefused(() -> ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
+                Map.of("id", source, "a", "NK\u0000Daily")), "VALIDATION", "alias");
+        assertRefused(() -> EDITOR.execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }",
+                Map.of("i", Map.of("sourceId", source, "grade", "B", "rationale", "Reliable\u0000"))), "VALIDATION", "input.rationale");
+        // Written inline in the document, not as a variable: the same rule.
+        assertRefused(() -> Sources.VIEWER.execute("{ searchSources(text: \"Daily\\u0000NK\") { id } }"), "VALIDATION", "text");
+        // Tabs and line breaks are text, not control.
+        ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Daily NK " + Sources.unique(), "kind", "OUTLET",
+                "description", "Seoul\tbased\r\nsince 2004"))).body("errors", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void invisibleAndBidirectionalCharactersInANameAreRefused() {
+        for (String trick : List.of("\u200b", "\u00ad", "\u202e", "\u2066", "\ufeff")) {
+            assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Alexander" + trick + " Matsegora " + Sources.unique(),
+                    "kind", "PERSON"))), "VALIDATION", "input.name");
+        }
+    }
+
+    @Test
+    void aLookAlikeOfATakenNameIsTaken() {
+        String unique = Sources.unique();
+        Sources.create("Alexander Matsegora " + unique, "PERSON");
+        // A Cyrillic "А" and "о", a full-width "M" (folded by NFKC), and "rn" for "m".
+        for (String lookAlike : List.of("\u0410lexander Matsegora ", "Alexander Mats\u0435g\u043Era ", "Alexander \uFF2Datsegora ",
+                "Alexander Matsegora ".replace("M", "rn").replace("Matsegora", "rnatsegora"))) {
+            assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", lookAlike + unique, "kind", "PERSON"))),
+                    "CONFLICT", null);
+        }
+        String other = Sources.create("A. Matsegora " + unique, "PERSON");
+        assertRefused(() -> ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
+                Map.of("id", other, "a", "\u0410lexander Matsegora " + unique)), "CONFLICT", null);
+    }
+
     private static void assertRefused(Supplier<ValidatableResponse> request, String code, String field) {
         String before = TestDatabase.snapshot("source", "source_name", "affiliation", "rating");
         ValidatableResponse response = request.get()

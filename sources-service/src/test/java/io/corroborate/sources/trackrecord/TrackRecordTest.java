@@ -2,7 +2,9 @@ package io.corroborate.sources.trackrecord;
 
 import static io.corroborate.sources.Sources.VIEWER;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
@@ -18,7 +20,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.corroborate.devstack.test.GraphQLClient;
+import io.corroborate.devstack.test.TestTokens;
 import io.corroborate.sources.Sources;
+import io.corroborate.sources.common.Marking;
 import io.corroborate.sources.trackrecord.service.TrackRecordService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -31,6 +36,9 @@ import io.vertx.core.Vertx;
 /** Verdicts from the claim feed become each origin's computed reliability, counted once and reversible. */
 @QuarkusTest
 class TrackRecordTest {
+
+    /** A viewer cleared for GREEN; VIEWER is cleared for RED. */
+    private static final GraphQLClient GREEN_VIEWER = GraphQLClient.withToken(TestTokens.withClearance("GREEN", "gwen", "viewer"));
 
     private static final OffsetDateTime DAY_ONE = OffsetDateTime.parse("2025-01-15T00:00:00Z");
 
@@ -162,14 +170,61 @@ class TrackRecordTest {
         assertEquals(first, second);
     }
 
+    @Test
+    void aReaderSeesOnlyTheRecordOfTheClaimsTheirClearanceCovers() {
+        String origin = Sources.create("Korean Central News Agency " + Sources.unique(), "OUTLET");
+        String relay = Sources.create("Yonhap " + Sources.unique(), "OUTLET");
+        Feed feed = new Feed();
+        for (int i = 0; i < 6; i++) {
+            feed.event(UUID.randomUUID(), "STATUS_CHANGED", origin, List.of(UUID.fromString(relay)), List.of("troop-rotation"),
+                    "CONFIRMED", Marking.RED, i);
+        }
+        apply(feed.event(UUID.randomUUID(), "STATUS_CHANGED", origin, List.of(), List.of("casualties"), "REFUTED", 6));
+
+        computed(origin, null).body("confirmed", is(6)).body("refuted", is(1)).body("sampleSize", is(7));
+        computed(GREEN_VIEWER, origin, null)
+                .body("confirmed", is(0)).body("refuted", is(1)).body("sampleSize", is(1)).body("grade", is("F"));
+        reliability(GREEN_VIEWER, origin, null, null)
+                .body("data.source.reliability.history.refuted", contains(1))
+                .body("data.source.reliability.carried.confirmed", is(0));
+        reliability(relay, null, null).body("data.source.reliability.carried.confirmed", is(6));
+
+        // Per topic and as of a day: nothing tells a GREEN reader that hidden claims are about troop rotations.
+        computed(GREEN_VIEWER, origin, "troop-rotation").body("sampleSize", is(0)).body("computedAt", nullValue());
+        reliability(GREEN_VIEWER, origin, "troop-rotation", DAY_ONE.plusDays(3).toString())
+                .body("data.source.reliability.history", empty())
+                .body("data.source.reliability.computed.sampleSize", is(0));
+        computed(origin, "troop-rotation").body("confirmed", is(6));
+    }
+
+    @Test
+    void aClaimMarkedDownCountsForTheLowerTiersFromThen() {
+        String origin = Sources.create("Ministry of Defence " + Sources.unique(), "GOVERNMENT_BODY");
+        UUID claim = UUID.randomUUID();
+        apply(new Feed().event(claim, "STATUS_CHANGED", origin, List.of(), List.of(), "CONFIRMED", Marking.AMBER, 0)
+                .event(claim, "MARKING_CHANGED", origin, List.of(), List.of(), "CONFIRMED", Marking.GREEN, 1));
+
+        computed(GREEN_VIEWER, origin, null).body("confirmed", is(1)).body("computedAt", is("2025-01-16T00:00:00Z"));
+        reliability(origin, null, null).body("data.source.reliability.history.computedAt", contains("2025-01-15T00:00:00Z"));
+
+        apply(new Feed().event(claim, "MARKING_CHANGED", origin, List.of(), List.of(), "CONFIRMED", Marking.RED, 2));
+        computed(GREEN_VIEWER, origin, null).body("confirmed", is(0));
+        computed(origin, null).body("confirmed", is(1));
+    }
+
     /** Events with positions after everything applied so far, one day apart from DAY_ONE. */
     private final class Feed {
         private final List<FeedEvent> events = new ArrayList<>();
         private final long start = onVertx(() -> trackRecord.cursor()).position;
 
         Feed event(UUID claim, String type, String origin, List<UUID> relays, List<String> topics, String status, int day) {
+            return event(claim, type, origin, relays, topics, status, Marking.CLEAR, day);
+        }
+
+        Feed event(UUID claim, String type, String origin, List<UUID> relays, List<String> topics, String status,
+                Marking marking, int day) {
             events.add(new FeedEvent(start + events.size() + 1, claim, type, UUID.fromString(origin), relays, topics, status,
-                    DAY_ONE.plusDays(day)));
+                    marking, DAY_ONE.plusDays(day)));
             return this;
         }
     }
@@ -179,10 +234,19 @@ class TrackRecordTest {
     }
 
     private io.restassured.response.ValidatableResponse computed(String sourceId, String topic) {
-        return reliability(sourceId, topic, null).rootPath("data.source.reliability.computed");
+        return computed(VIEWER, sourceId, topic);
+    }
+
+    private io.restassured.response.ValidatableResponse computed(GraphQLClient reader, String sourceId, String topic) {
+        return reliability(reader, sourceId, topic, null).rootPath("data.source.reliability.computed");
     }
 
     private io.restassured.response.ValidatableResponse reliability(String sourceId, String topic, String asOf) {
+        return reliability(VIEWER, sourceId, topic, asOf);
+    }
+
+    private io.restassured.response.ValidatableResponse reliability(GraphQLClient reader, String sourceId, String topic,
+            String asOf) {
         Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", sourceId));
         if (topic != null) {
             variables.put("topic", topic);
@@ -190,7 +254,7 @@ class TrackRecordTest {
         if (asOf != null) {
             variables.put("asOf", asOf);
         }
-        return VIEWER.execute("""
+        return reader.execute("""
                 query($id: ID!, $topic: String, $asOf: DateTime) { source(id: $id) { reliability(topic: $topic, asOf: $asOf) {
                   computed { score lower upper grade sampleSize confirmed refuted misleading computedAt topic }
                   carried { confirmed refuted misleading }

@@ -1,6 +1,9 @@
 package io.corroborate.claims.article.graphql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,6 +31,7 @@ import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Paging;
 import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
+import io.corroborate.claims.source.service.SourceVisibility;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
 
@@ -39,8 +43,11 @@ public class ArticleGraphQLApi {
     private final ClaimService claims;
     private final Paging paging;
     private final Caller caller;
+    private final SourceVisibility sourceVisibility;
 
-    public ArticleGraphQLApi(ArticleService articles, ClaimService claims, Paging paging, Caller caller) {
+    public ArticleGraphQLApi(ArticleService articles, ClaimService claims, Paging paging, Caller caller,
+            SourceVisibility sourceVisibility) {
+        this.sourceVisibility = sourceVisibility;
         this.articles = articles;
         this.claims = claims;
         this.paging = paging;
@@ -86,9 +93,39 @@ public class ArticleGraphQLApi {
         return articles.create(user, input);
     }
 
-    @Description("The article the claim was read in.")
+    @Description("The article the claim was read in; null when you may not see it.")
     public Uni<List<Article>> article(@Source List<Claim> claims) {
         return articles.byIds(claims.stream().map(claim -> claim.articleId).toList());
+    }
+
+    @Id
+    @Description("The id of the article the analyst read the claim in; null when you may not see that article.")
+    public Uni<List<String>> articleId(@Source List<Claim> claims) {
+        return article(claims).map(found -> found.stream().map(article -> article == null ? null : article.id.toString())
+                .toList());
+    }
+
+    @Id
+    @Description("The outlet that published it, in sources-service; null when you may not see that source.")
+    public Uni<List<String>> publisherSourceId(@Source List<Article> articles) {
+        return visiblePublishers(articles, id -> id.toString());
+    }
+
+    @Description("The publishing outlet itself; its fields come from sources-service. Null when you may not see it.")
+    public Uni<List<io.corroborate.claims.source.graphql.Source>> publisher(@Source List<Article> articles) {
+        return visiblePublishers(articles, id -> new io.corroborate.claims.source.graphql.Source(id.toString()));
+    }
+
+    /** One batched visibility check for a page of articles: a hidden publisher is left out, its id too. */
+    private <T> Uni<List<T>> visiblePublishers(List<Article> page, Function<UUID, T> field) {
+        List<UUID> publishers = page.stream().map(article -> article.publisherSourceId).toList();
+        return sourceVisibility.visible(publishers).map(visible -> {
+            List<T> values = new ArrayList<>(page.size());
+            for (int i = 0; i < page.size(); i++) {
+                values.add(publishers.get(i) != null && visible.get(i) ? field.apply(publishers.get(i)) : null);
+            }
+            return values;
+        });
     }
 
     @Description("The claims read in this article, newest first.")

@@ -1,5 +1,6 @@
 package io.corroborate.claims.article.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Slice;
 import io.corroborate.claims.source.service.SourceReferences;
+import io.corroborate.claims.source.service.SourceVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -30,8 +32,11 @@ public class ArticleService {
 
     private final ArticleRepository repository;
     private final SourceReferences sourceReferences;
+    private final SourceVisibility sourceVisibility;
 
-    public ArticleService(ArticleRepository repository, SourceReferences sourceReferences) {
+    public ArticleService(ArticleRepository repository, SourceReferences sourceReferences,
+            SourceVisibility sourceVisibility) {
+        this.sourceVisibility = sourceVisibility;
         this.repository = repository;
         this.sourceReferences = sourceReferences;
     }
@@ -50,7 +55,21 @@ public class ArticleService {
 
     @WithSession
     public Uni<Slice<Article>> page(ArticleCriteria criteria, PageRequest page) {
-        return repository.page(criteria, page);
+        if (criteria.publisherSourceIds().isEmpty()) {
+            return repository.page(criteria, page);
+        }
+        // A publisher the caller may not see matches nothing, exactly like an id that does not exist.
+        List<UUID> asked = criteria.publisherSourceIds();
+        return sourceVisibility.visible(asked).chain(visible -> {
+            List<UUID> shown = new ArrayList<>();
+            for (int i = 0; i < asked.size(); i++) {
+                if (visible.get(i)) {
+                    shown.add(asked.get(i));
+                }
+            }
+            return shown.isEmpty() ? Uni.createFrom().item(new Slice<Article>(List.of(), 0))
+                    : repository.page(criteria.withPublishers(shown), page);
+        });
     }
 
     /** Checks the publisher with sources-service, then stores the article. */

@@ -1,8 +1,13 @@
 package io.corroborate.claims.claim.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +37,7 @@ import io.corroborate.claims.event.ClaimEventType;
 import io.corroborate.claims.event.service.ClaimEvents;
 import io.corroborate.claims.history.service.ClaimHistory;
 import io.corroborate.claims.source.service.SourceReferences;
+import io.corroborate.claims.source.service.SourceVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -50,9 +56,11 @@ public class ClaimService {
     private final ClaimHistory history;
     private final ClaimEvents events;
     private final SourceReferences sourceReferences;
+    private final SourceVisibility sourceVisibility;
 
     public ClaimService(ClaimRepository repository, ArticleService articles, ClaimHistory history, ClaimEvents events,
-            SourceReferences sourceReferences) {
+            SourceReferences sourceReferences, SourceVisibility sourceVisibility) {
+        this.sourceVisibility = sourceVisibility;
         this.repository = repository;
         this.articles = articles;
         this.history = history;
@@ -71,21 +79,35 @@ public class ClaimService {
         return repository.findLive(ids).map(found -> Batches.inOrder(ids, found, claim -> claim.id));
     }
 
+    /** A page of the claims matching the criteria; source ids the caller may not see match nothing. */
     @WithSession
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
-        return repository.page(criteria, order, page);
+        List<UUID> named = criteria.namedSourceIds();
+        Uni<Optional<ClaimCriteria>> allowed = named.isEmpty() ? Uni.createFrom().item(Optional.of(criteria))
+                : visibleOf(named).map(criteria::keepingSources);
+        return allowed.chain(visible -> visible.isPresent() ? repository.page(visible.get(), order, page)
+                : Uni.createFrom().item(new Slice<>(List.of(), 0)));
     }
 
+    /**
+     * The first page of claims of every source, newest first, in one query however many sources there are. A source
+     * the caller may not see has none, exactly like an unknown id.
+     */
     @WithSession
-    /** The first page of claims of every source, newest first, in one query however many sources there are. */
     public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page) {
-        return repository.idsBySources(sourceIds, role, page.fetchSize()).chain(pages -> {
+        return visibleOf(sourceIds).chain(visible -> {
+            List<UUID> shown = sourceIds.stream().filter(visible::contains).distinct().toList();
+            return shown.isEmpty() ? Uni.createFrom().item(List.<ClaimRepository.SourceClaimIds>of())
+                    : repository.idsBySources(shown, role, page.fetchSize());
+        }).chain(pages -> {
             List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
             return repository.findLive(allIds).map(found -> {
                 Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-                return pages.stream()
-                        .map(p -> new SourcePage(p.sourceId(), new Slice<>(
-                                p.claimIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), p.totalCount())))
+                Map<UUID, SourcePage> bySource = new HashMap<>();
+                pages.forEach(p -> bySource.put(p.sourceId(), new SourcePage(p.sourceId(), new Slice<>(
+                        p.claimIds().stream().map(byId::get).filter(Objects::nonNull).toList(), p.totalCount()))));
+                return sourceIds.stream()
+                        .map(id -> bySource.getOrDefault(id, new SourcePage(id, new Slice<>(List.of(), 0))))
                         .toList();
             });
         });
@@ -150,14 +172,17 @@ public class ClaimService {
                     claim.claimedAt = claimedAt;
                 }
             }
-            if (topics != null && changes.add("topics", String.join(", ", claim.topics), String.join(", ", topics))) {
+            boolean topicsChanged = topics != null
+                    && changes.add("topics", String.join(", ", claim.topics), String.join(", ", topics));
+            if (topicsChanged) {
                 claim.topics = new ArrayList<>(topics);
             }
             if (figures != null && changes.add("figures", describeFigures(claim.figures), describeFigures(figures))) {
                 claim.figures.clear();
                 claim.figures.addAll(figures);
             }
-            if (input.marking() != null && changes.add("marking", claim.marking, input.marking())) {
+            boolean markingChanged = input.marking() != null && changes.add("marking", claim.marking, input.marking());
+            if (markingChanged) {
                 claim.marking = input.marking();
             }
             boolean chainChanged = chain != null
@@ -170,8 +195,13 @@ public class ClaimService {
                 return Uni.createFrom().item(claim);
             }
             claim.updatedAt = Timestamps.now();
+            // One event per update, carrying the claim's whole state; sources-service's track records depend on the
+            // chain, the marking and the topics.
+            ClaimEventType eventType = chainChanged ? ClaimEventType.ATTRIBUTION_CHANGED
+                    : markingChanged ? ClaimEventType.MARKING_CHANGED
+                    : topicsChanged ? ClaimEventType.TOPICS_CHANGED : null;
             return history.record(changes)
-                    .chain(() -> chainChanged ? events.append(claim, ClaimEventType.ATTRIBUTION_CHANGED, claim.status)
+                    .chain(() -> eventType != null ? events.append(claim, eventType, claim.status)
                             : Uni.createFrom().nullItem())
                     .chain(() -> repository.flush())
                     .replaceWith(claim);
@@ -189,6 +219,19 @@ public class ClaimService {
             return history.record(changes)
                     .chain(() -> events.append(claim, ClaimEventType.DELETED, claim.status))
                     .replaceWith(true);
+        });
+    }
+
+    /** Those of the source ids the caller may see (sources-service decides; none while it cannot say). */
+    private Uni<Set<UUID>> visibleOf(List<UUID> sourceIds) {
+        return sourceVisibility.visible(sourceIds).map(flags -> {
+            Set<UUID> visible = new HashSet<>();
+            for (int i = 0; i < sourceIds.size(); i++) {
+                if (flags.get(i)) {
+                    visible.add(sourceIds.get(i));
+                }
+            }
+            return visible;
         });
     }
 

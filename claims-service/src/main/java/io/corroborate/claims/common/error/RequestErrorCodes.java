@@ -1,9 +1,11 @@
 package io.corroborate.claims.common.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -12,6 +14,7 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -26,7 +29,8 @@ import graphql.validation.ValidationErrorType;
 @ApplicationScoped
 public class RequestErrorCodes {
 
-    void addValidationCodes(@Observes GraphQL.Builder builder) {
+    // After RequestLimits (priority 1), so that its refusals pass through here too.
+    void addValidationCodes(@Observes @Priority(2) GraphQL.Builder builder) {
         // SmallRye GraphQL has already installed its own instrumentation; keep it and add ours after it.
         var existing = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(existing, new ValidationCodeInstrumentation()));
@@ -40,9 +44,14 @@ public class RequestErrorCodes {
             if (result.getErrors().stream().allMatch(ExceptionWhileDataFetching.class::isInstance)) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> errors = result.getErrors().stream().map(RequestErrorCodes::withCode).toList();
+            List<GraphQLError> errors = result.getErrors();
+            List<GraphQLError> coded = errors.stream()
+                    // A null bubbling up a non-null field is a consequence; the error that caused it says why.
+                    .filter(error -> !(error instanceof NonNullableFieldWasNullError) || errors.size() == 1)
+                    .map(RequestErrorCodes::withCode)
+                    .toList();
             return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result)
-                    .errors(errors).build());
+                    .errors(coded).build());
         }
     }
 
@@ -51,15 +60,23 @@ public class RequestErrorCodes {
             return error;
         }
         // Rebuilt as a ValidationError because that is the form whose extensions SmallRye GraphQL passes on.
+        // An error that already has a code (LIMIT, or VALIDATION with its field, from RequestLimits) keeps both.
+        Map<String, Object> given = error.getExtensions() == null ? Map.of() : error.getExtensions();
         ValidationErrorType type = error instanceof ValidationError validation
                 ? (ValidationErrorType) validation.getValidationErrorType()
                 : ValidationErrorType.WrongType;
         String description = error instanceof ValidationError validation ? validation.getDescription() : error.getMessage();
+        Object field = given.containsKey("field") ? given.get("field") : RequestErrorMessages.fieldOf(description);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", given.getOrDefault("code", ErrorCode.VALIDATION.name()));
+        if (field != null) {
+            extensions.put("field", field);
+        }
         return ValidationError.newValidationError()
                 .validationErrorType(type)
-                .description(description)
+                .description(given.containsKey("code") ? description : RequestErrorMessages.clean(description))
                 .sourceLocations(error.getLocations())
-                .extensions(Map.of("code", ErrorCode.VALIDATION.name()))
+                .extensions(extensions)
                 .build();
     }
 }

@@ -63,7 +63,8 @@ public class RelationService {
 
     @WithTransaction
     public Uni<Boolean> unrelate(UUID from, UUID to, RelationType type) {
-        return repository.find(from, to, type)
+        // Hidden or missing: the same NOT_FOUND, so that nobody learns a relation exists above their clearance.
+        return repository.findVisible(from, to, type)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("Relation", from + " " + type + " " + to))
                 .chain(relation -> repository.delete(relation))
                 .replaceWith(true);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class TestTokens {
     private record Token(String value, Instant expiresAt) {
     }
 
+    /** How long the applications under test keep a realm key they fetched. */
+    public static final Duration JWKS_CACHE_TTL = Duration.ofSeconds(5);
+
     private TestTokens() {
     }
 
@@ -45,7 +49,10 @@ public final class TestTokens {
         KeycloakServer keycloak = Keycloak.shared();
         return Map.of(
                 "quarkus.oidc.auth-server-url", keycloak.issuer(),
-                "quarkus.oidc.token.audience", KeycloakServer.AUDIENCE);
+                "quarkus.oidc.token.audience", KeycloakServer.AUDIENCE,
+                // Cached realm keys expire within seconds in tests, so a test can watch a removed key stop working.
+                "quarkus.oidc.jwks.cache-time-to-live", JWKS_CACHE_TTL.toSeconds() + "S",
+                "quarkus.oidc.jwks.clean-up-timer-interval", "1S");
     }
 
     /**

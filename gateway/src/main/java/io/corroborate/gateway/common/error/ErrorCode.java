@@ -8,7 +8,7 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     FORBIDDEN,
     UNAVAILABLE,
-    /** A request over one of the gateway's limits (depth, cost, aliases, batch size, body size, page size). */
+    /** A request over one of the limits (depth, cost, aliases, batch size, body size, page size). */
     LIMIT,
     INTERNAL
 }

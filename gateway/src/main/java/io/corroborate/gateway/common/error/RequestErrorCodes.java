@@ -1,5 +1,6 @@
 package io.corroborate.gateway.common.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -73,17 +74,23 @@ public class RequestErrorCodes {
             return error;
         }
         // Rebuilt as a ValidationError because that is the form whose extensions SmallRye GraphQL passes on.
-        // An error that already has a code (LIMIT, from RequestLimits) keeps it.
-        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        // An error that already has a code (LIMIT, or VALIDATION with its field, from RequestLimits) keeps both.
+        Map<String, Object> given = error.getExtensions() == null ? Map.of() : error.getExtensions();
         ValidationErrorType type = error instanceof ValidationError validation
                 ? (ValidationErrorType) validation.getValidationErrorType()
                 : ValidationErrorType.WrongType;
         String description = error instanceof ValidationError validation ? validation.getDescription() : error.getMessage();
+        Object field = given.containsKey("field") ? given.get("field") : RequestErrorMessages.fieldOf(description);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", given.getOrDefault("code", ErrorCode.VALIDATION.name()));
+        if (field != null) {
+            extensions.put("field", field);
+        }
         return ValidationError.newValidationError()
                 .validationErrorType(type)
-                .description(description)
+                .description(given.containsKey("code") ? description : RequestErrorMessages.clean(description))
                 .sourceLocations(error.getLocations())
-                .extensions(Map.of("code", code != null ? code : ErrorCode.VALIDATION.name()))
+                .extensions(extensions)
                 .build();
     }
 }

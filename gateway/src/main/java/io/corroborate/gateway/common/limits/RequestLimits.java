@@ -26,8 +26,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import io.corroborate.gateway.common.error.ErrorCode;
 
 /**
- * Refuses an operation over the depth, cost, alias or page-size limits with {@code LIMIT}, after it has been parsed
- * and validated and before any resolver runs, so a refused request never reaches a service.
+ * Refuses an operation over the depth, cost, alias or page-size limits with {@code LIMIT}, and one whose text
+ * arguments hold a control character with {@code VALIDATION} naming the argument, after it has been parsed and
+ * validated and before any resolver runs, so a refused request does no work and stores nothing.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -50,6 +51,7 @@ public class RequestLimits {
         long cost;
         int aliases;
         Integer tooLargePage;
+        String controlCharacterAt;
         private final RequestLimitsConfig limits;
 
         Measure(RequestLimitsConfig limits) {
@@ -60,6 +62,13 @@ public class RequestLimits {
         public void visitField(QueryVisitorFieldEnvironment field) {
             if (field.getField().getAlias() != null) {
                 aliases++;
+            }
+            if (controlCharacterAt == null) {
+                field.getArguments().forEach((name, value) -> {
+                    if (controlCharacterAt == null) {
+                        controlCharacterAt = ControlCharacters.findIn(name, value);
+                    }
+                });
             }
             Object first = field.getArguments().get("first");
             if (first instanceof Number page && page.intValue() > limits.maxPageSize()) {
@@ -109,6 +118,13 @@ public class RequestLimits {
                     .coercedVariables(execution.getCoercedVariables())
                     .build()
                     .visitPreOrder(measure);
+            if (measure.controlCharacterAt != null) {
+                throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                        .message(measure.controlCharacterAt + ": " + ControlCharacters.RULE)
+                        .errorType(ErrorType.ValidationError)
+                        .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", measure.controlCharacterAt))
+                        .build()));
+            }
             if (measure.tooLargePage != null) {
                 throw refused("first is " + measure.tooLargePage + "; a page holds at most " + limits.maxPageSize() + " items");
             }

@@ -14,6 +14,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AffiliationRepository implements PanacheRepositoryBase<Affiliation, UUID> {
 
+    /** An affiliation is as hidden as the more restricted of its two sources. */
+    private static final String BOTH_ENDS_VISIBLE = "sourceId in (select s.id from Source s where s.marking in ?2)"
+            + " and targetSourceId in (select s.id from Source s where s.marking in ?2)";
+
     private final Caller caller;
 
     public AffiliationRepository(Caller caller) {
@@ -22,10 +26,13 @@ public class AffiliationRepository implements PanacheRepositoryBase<Affiliation,
 
     /** Affiliations from or to the sources, between sources the caller may see: one to a hidden source is not shown. */
     public Uni<List<Affiliation>> touching(Collection<UUID> sourceIds) {
-        return list("(sourceId in ?1 or targetSourceId in ?1)"
-                + " and sourceId in (select s.id from Source s where s.marking in ?2)"
-                + " and targetSourceId in (select s.id from Source s where s.marking in ?2)"
-                + " order by createdAt, id", sourceIds, caller.visibleMarkings());
+        return list("(sourceId in ?1 or targetSourceId in ?1) and " + BOTH_ENDS_VISIBLE + " order by createdAt, id",
+                sourceIds, caller.visibleMarkings());
+    }
+
+    /** The affiliation, or null when it does not exist or either of its sources is above the caller's clearance. */
+    public Uni<Affiliation> findVisible(UUID id) {
+        return find("id = ?1 and " + BOTH_ENDS_VISIBLE, id, caller.visibleMarkings()).firstResult();
     }
 
     /** Every affiliation: the independence graph is small (thousands of edges), so it is walked in memory. */

@@ -60,7 +60,8 @@ public class AffiliationService {
 
     @WithTransaction
     public Uni<Source> unaffiliate(UUID affiliationId) {
-        return repository.findById(affiliationId)
+        // Hidden or missing: the same NOT_FOUND, so that nobody learns an affiliation exists above their clearance.
+        return repository.findVisible(affiliationId)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("Affiliation", affiliationId))
                 .chain(affiliation -> repository.delete(affiliation).chain(() -> sources.live(affiliation.sourceId)));
     }

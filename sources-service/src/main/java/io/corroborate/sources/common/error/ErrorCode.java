@@ -8,5 +8,7 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     FORBIDDEN,
     UNAVAILABLE,
+    /** A request over one of the limits (depth, cost, aliases, batch size, body size, page size). */
+    LIMIT,
     INTERNAL
 }

@@ -13,8 +13,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SourceNameRepository implements PanacheRepositoryBase<SourceName, String> {
 
-    public Uni<List<SourceName>> withNormalized(Collection<String> normalized) {
-        return list("normalized in ?1", normalized);
+    /**
+     * The stored names that clash with the wanted ones of one source: the same normalized name (whoever holds it), or
+     * a look-alike (the same confusable skeleton) held by another source.
+     */
+    public Uni<List<SourceName>> clashingWith(UUID sourceId, Collection<SourceName> wanted) {
+        return list("normalized in ?1 or (skeleton in ?2 and sourceId <> ?3)",
+                wanted.stream().map(n -> n.normalized).toList(), wanted.stream().map(n -> n.skeleton).toList(), sourceId);
     }
 
     public Uni<List<SourceName>> ofSources(Collection<UUID> sourceIds) {

@@ -221,13 +221,17 @@ public class SourceService {
     }
 
     private Uni<Void> requireFreeNames(List<SourceName> wanted) {
-        return names.withNormalized(wanted.stream().map(n -> n.normalized).toList()).invoke(taken -> {
-            if (!taken.isEmpty()) {
-                SourceName clash = taken.get(0);
-                throw ApiException.duplicate("The name \"" + clash.display + "\" already belongs to source " + clash.sourceId,
-                        clash.sourceId);
+        return names.clashingWith(wanted.get(0).sourceId, wanted).chain(taken -> {
+            if (taken.isEmpty()) {
+                return Uni.createFrom().voidItem();
             }
-        }).replaceWithVoid();
+            // Quote the caller's own spelling: the holder's may differ (a look-alike), and the holder may be hidden.
+            SourceName clash = taken.get(0);
+            String asWanted = wanted.stream()
+                    .filter(n -> n.normalized.equals(clash.normalized) || n.skeleton.equals(clash.skeleton))
+                    .findFirst().map(n -> n.display).orElseThrow();
+            return refuseTaken("The name \"" + asWanted + "\"", clash.sourceId);
+        });
     }
 
     private Uni<Void> requireFreeWikidataId(String wikidataId, UUID self) {
@@ -235,12 +239,21 @@ public class SourceService {
             return Uni.createFrom().voidItem();
         }
         return sources.find("wikidataId = ?1 and mergedInto is null and id <> ?2", wikidataId, self).firstResult()
-                .invoke(existing -> {
-                    if (existing != null) {
-                        throw ApiException.duplicate("Wikidata item " + wikidataId + " already belongs to source " + existing.id,
-                                existing.id);
-                    }
-                }).replaceWithVoid();
+                .chain(existing -> existing == null ? Uni.createFrom().voidItem()
+                        : refuseTaken("Wikidata item " + wikidataId, existing.id));
+    }
+
+    /**
+     * A CONFLICT naming the source that holds the value when the caller may see it; otherwise only that the value is
+     * taken, with no id, name or marking, so that a conflict never reveals a source above the caller's clearance.
+     */
+    private Uni<Void> refuseTaken(String value, UUID holderId) {
+        return sources.findVisible(holderId).map(holder -> {
+            if (holder == null) {
+                throw ApiException.conflict(value + " is already taken");
+            }
+            throw ApiException.duplicate(value + " already belongs to source " + holder.id, holder.id);
+        });
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

@@ -1,14 +1,17 @@
 package io.corroborate.sources.trackrecord.repository;
 
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.LockMode;
 
+import io.corroborate.sources.common.Marking;
 import io.corroborate.sources.trackrecord.ClaimOutcome;
 import io.corroborate.sources.trackrecord.FeedCursor;
 import io.corroborate.sources.trackrecord.ReliabilitySnapshot;
@@ -21,6 +24,14 @@ public class TrackRecordRepository {
 
     /** Counts of resolved claims: confirmed, refuted, misleading. */
     public record Counts(int confirmed, int refuted, int misleading) {
+
+        Counts plus(Counts other) {
+            return new Counts(confirmed + other.confirmed, refuted + other.refuted, misleading + other.misleading);
+        }
+
+        public boolean isEmpty() {
+            return confirmed == 0 && refuted == 0 && misleading == 0;
+        }
     }
 
     /** The feed cursor, locked until the transaction ends, so that two consumers never apply the same events. */
@@ -40,25 +51,45 @@ public class TrackRecordRepository {
         return Panache.getSession().chain(session -> session.persist(entity));
     }
 
-    /** Resolved outcomes of live claims originated by any of the sources, overall or for one topic. */
-    public Uni<Counts> originCounts(Collection<UUID> sourceIds, String topic) {
+    /**
+     * Resolved outcomes of live claims originated by any of the sources, overall or for one topic, for every clearance
+     * tier at once: the counts of a tier take in the claims marked at or below it.
+     */
+    public Uni<Map<Marking, Counts>> originCountsByTier(Collection<UUID> sourceIds, String topic) {
         String topicCondition = topic.isEmpty() ? "" : " AND :topic = ANY(topics)";
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery("SELECT"
+            var query = session.createNativeQuery("SELECT marking,"
                     + " count(*) FILTER (WHERE status = 'CONFIRMED'),"
                     + " count(*) FILTER (WHERE status = 'REFUTED'),"
                     + " count(*) FILTER (WHERE status = 'MISLEADING')"
-                    + " FROM claim_outcome WHERE NOT deleted AND origin_source_id IN (:sources)" + topicCondition)
+                    + " FROM claim_outcome WHERE NOT deleted AND origin_source_id IN (:sources)" + topicCondition
+                    + " GROUP BY marking")
                     .setParameter("sources", sourceIds);
             if (!topic.isEmpty()) {
                 query.setParameter("topic", topic);
             }
-            return query.getSingleResult();
-        }).map(TrackRecordRepository::counts);
+            return query.getResultList();
+        }).map(rows -> {
+            Map<Marking, Counts> byMarking = new EnumMap<>(Marking.class);
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                byMarking.put(Marking.valueOf((String) columns[0]), counts(Arrays.copyOfRange(columns, 1, 4)));
+            }
+            Map<Marking, Counts> byTier = new EnumMap<>(Marking.class);
+            Counts running = new Counts(0, 0, 0);
+            for (Marking tier : Marking.values()) {
+                running = running.plus(byMarking.getOrDefault(tier, new Counts(0, 0, 0)));
+                byTier.put(tier, running);
+            }
+            return byTier;
+        });
     }
 
-    /** Resolved outcomes of live claims that the source relayed, or any source merged into it (at any depth). */
-    public Uni<Counts> carriedCounts(UUID sourceId) {
+    /**
+     * Resolved outcomes of live claims with one of the markings that the source relayed, or any source merged into it
+     * (at any depth).
+     */
+    public Uni<Counts> carriedCounts(UUID sourceId, List<Marking> markings) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 WITH RECURSIVE merged(id) AS (
                     SELECT CAST(:source AS uuid)
@@ -66,8 +97,10 @@ public class TrackRecordRepository {
                 SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),
                        count(*) FILTER (WHERE status = 'REFUTED'),
                        count(*) FILTER (WHERE status = 'MISLEADING')
-                FROM claim_outcome WHERE NOT deleted AND relay_source_ids && ARRAY(SELECT id FROM merged)""")
+                FROM claim_outcome WHERE NOT deleted AND marking IN (:markings)
+                  AND relay_source_ids && ARRAY(SELECT id FROM merged)""")
                 .setParameter("source", sourceId)
+                .setParameter("markings", markings.stream().map(Enum::name).toList())
                 .getSingleResult())
                 .map(TrackRecordRepository::counts);
     }
@@ -81,24 +114,25 @@ public class TrackRecordRepository {
                 .map(rows -> rows.stream().map(String.class::cast).toList());
     }
 
-    /** The newest snapshot at or before the moment (or the newest of all when {@code asOf} is null). */
-    public Uni<ReliabilitySnapshot> latest(UUID sourceId, String topic, OffsetDateTime asOf) {
-        String asOfCondition = asOf == null ? "" : " and computedAt <= :asOf";
-        return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery("from ReliabilitySnapshot where sourceId = :source and topic = :topic"
-                    + asOfCondition + " order by computedAt desc, id desc", ReliabilitySnapshot.class)
-                    .setParameter("source", sourceId).setParameter("topic", topic).setMaxResults(1);
-            if (asOf != null) {
-                query.setParameter("asOf", asOf);
-            }
-            return query.getSingleResultOrNull();
-        });
+    /** The newest snapshot of each tier for the source and topic; a tier with none is absent. */
+    public Uni<Map<Marking, ReliabilitySnapshot>> latestByTier(UUID sourceId, String topic) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                SELECT DISTINCT ON (tier) * FROM reliability_snapshot WHERE source_id = :source AND topic = :topic
+                ORDER BY tier, computed_at DESC, id DESC""", ReliabilitySnapshot.class)
+                .setParameter("source", sourceId).setParameter("topic", topic).getResultList())
+                .map(snapshots -> {
+                    Map<Marking, ReliabilitySnapshot> byTier = new EnumMap<>(Marking.class);
+                    snapshots.forEach(snapshot -> byTier.put(snapshot.tier, snapshot));
+                    return byTier;
+                });
     }
 
-    public Uni<List<ReliabilitySnapshot>> history(UUID sourceId, String topic) {
+    /** The snapshots of one tier, oldest first. */
+    public Uni<List<ReliabilitySnapshot>> history(UUID sourceId, String topic, Marking tier) {
         return Panache.getSession().chain(session -> session.createSelectionQuery(
-                "from ReliabilitySnapshot where sourceId = :source and topic = :topic order by computedAt, id",
-                ReliabilitySnapshot.class).setParameter("source", sourceId).setParameter("topic", topic).getResultList());
+                "from ReliabilitySnapshot where sourceId = :source and topic = :topic and tier = :tier order by computedAt, id",
+                ReliabilitySnapshot.class).setParameter("source", sourceId).setParameter("topic", topic)
+                .setParameter("tier", tier).getResultList());
     }
 
     private static Counts counts(Object row) {

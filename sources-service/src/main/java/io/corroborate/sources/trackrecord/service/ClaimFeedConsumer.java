@@ -15,6 +15,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.corroborate.sources.common.Marking;
 import io.corroborate.sources.trackrecord.FeedEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,7 +39,7 @@ public class ClaimFeedConsumer {
             query($first: Int, $after: String) {
               claimEvents(first: $first, after: $after) {
                 pageInfo { hasNextPage endCursor }
-                edges { node { position claimId type originSourceId relaySourceIds topics newStatus occurredAt } }
+                edges { node { position claimId type originSourceId relaySourceIds topics newStatus marking occurredAt } }
               }
             }""";
 
@@ -126,6 +127,7 @@ public class ClaimFeedConsumer {
                         .map(id -> UUID.fromString(id.getString())).toList(),
                 node.getJsonArray("topics").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
                 node.getString("newStatus"),
+                Marking.valueOf(node.getString("marking")),
                 OffsetDateTime.parse(node.getString("occurredAt")));
     }
 }

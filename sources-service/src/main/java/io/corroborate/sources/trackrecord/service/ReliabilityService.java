@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.rating.Rating;
 import io.corroborate.sources.rating.repository.RatingRepository;
 import io.corroborate.sources.trackrecord.CarriedRecord;
@@ -25,19 +26,26 @@ public class ReliabilityService {
     private final TrackRecordRepository trackRecord;
     private final RatingRepository ratings;
     private final TrackRecordService model;
+    private final Caller caller;
 
-    public ReliabilityService(TrackRecordRepository trackRecord, RatingRepository ratings, TrackRecordService model) {
+    public ReliabilityService(TrackRecordRepository trackRecord, RatingRepository ratings, TrackRecordService model,
+            Caller caller) {
         this.trackRecord = trackRecord;
         this.ratings = ratings;
         this.model = model;
+        this.caller = caller;
     }
 
-    /** Three queries: the source's ratings, its snapshots for the scope, and what it carried (merged sources included). */
+    /**
+     * Three queries: the source's ratings, its snapshots for the scope, and what it carried (merged sources included).
+     * Computed and carried figures count only the claims the caller may see: the snapshots come from the tier of the
+     * caller's clearance.
+     */
     @WithSession
     public Uni<Reliability> of(UUID sourceId, String topic, OffsetDateTime asOf) {
         String scope = topic == null ? ReliabilitySnapshot.OVERALL : topic;
-        return ratings.ofSources(List.of(sourceId)).chain(assessments -> trackRecord.history(sourceId, scope)
-                .chain(history -> trackRecord.carriedCounts(sourceId).map(carried -> {
+        return ratings.ofSources(List.of(sourceId)).chain(assessments -> trackRecord.history(sourceId, scope, caller.clearance())
+                .chain(history -> trackRecord.carriedCounts(sourceId, caller.visibleMarkings()).map(carried -> {
                     // History is oldest first, so the snapshot in force at asOf is the last one computed by then.
                     List<ReliabilitySnapshot> known = history.stream()
                             .filter(snapshot -> asOf == null || !snapshot.computedAt.isAfter(asOf)).toList();

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.corroborate.sources.common.Marking;
 import io.corroborate.sources.common.Timestamps;
 import io.corroborate.sources.source.repository.SourceRepository;
 import io.corroborate.sources.source.service.SourceService;
@@ -103,6 +104,7 @@ public class TrackRecordService {
             outcome.relaySourceIds = new ArrayList<>(event.relaySourceIds());
             outcome.topics = new ArrayList<>(event.topics());
             outcome.status = event.newStatus();
+            outcome.marking = event.marking();
             outcome.deleted = event.isDeletion();
             outcome.eventPosition = event.position();
             outcome.occurredAt = event.occurredAt();
@@ -121,32 +123,53 @@ public class TrackRecordService {
         return chain;
     }
 
+    /**
+     * Recomputes one scope for every clearance tier. A tier gets a snapshot only when its counts changed; a tier that
+     * has never counted a claim gets none, so that a topic's history never shows a reader that hidden claims exist.
+     */
     private Uni<Void> recompute(Scope scope, OffsetDateTime at) {
         return sources.survivorOf(scope.sourceId()).chain(survivor -> sourceRepository.mergedInto(List.of(survivor))
                 .chain(merged -> {
                     List<UUID> ids = new ArrayList<>(merged);
                     ids.add(survivor);
-                    return repository.originCounts(ids, scope.topic());
+                    return repository.originCountsByTier(ids, scope.topic());
                 })
-                .chain(counts -> repository.latest(survivor, scope.topic(), null).chain(last -> {
-                    if (last != null && last.confirmed == counts.confirmed() && last.refuted == counts.refuted()
-                            && last.misleading == counts.misleading()) {
-                        return Uni.createFrom().voidItem();
+                .chain(countsByTier -> repository.latestByTier(survivor, scope.topic()).chain(latestByTier -> {
+                    List<ReliabilitySnapshot> changed = new ArrayList<>();
+                    for (Marking tier : Marking.values()) {
+                        TrackRecordRepository.Counts counts = countsByTier.get(tier);
+                        ReliabilitySnapshot last = latestByTier.get(tier);
+                        boolean unchanged = last == null ? counts.isEmpty()
+                                : last.confirmed == counts.confirmed() && last.refuted == counts.refuted()
+                                        && last.misleading == counts.misleading();
+                        if (!unchanged) {
+                            changed.add(snapshot(survivor, scope.topic(), tier, counts, at));
+                        }
                     }
-                    ReliabilityModel.Estimate estimate = model.estimate(counts.confirmed(), counts.refuted(), counts.misleading());
-                    ReliabilitySnapshot snapshot = new ReliabilitySnapshot();
-                    snapshot.sourceId = survivor;
-                    snapshot.topic = scope.topic();
-                    snapshot.computedAt = at;
-                    snapshot.confirmed = counts.confirmed();
-                    snapshot.refuted = counts.refuted();
-                    snapshot.misleading = counts.misleading();
-                    snapshot.score = estimate.score();
-                    snapshot.lowerBound = estimate.lower();
-                    snapshot.upperBound = estimate.upper();
-                    snapshot.grade = estimate.grade().name();
-                    return repository.save(snapshot);
+                    Uni<Void> saved = Uni.createFrom().voidItem();
+                    for (ReliabilitySnapshot snapshot : changed) {
+                        saved = saved.chain(() -> repository.save(snapshot));
+                    }
+                    return saved;
                 })));
+    }
+
+    private ReliabilitySnapshot snapshot(UUID sourceId, String topic, Marking tier, TrackRecordRepository.Counts counts,
+            OffsetDateTime at) {
+        ReliabilityModel.Estimate estimate = model.estimate(counts.confirmed(), counts.refuted(), counts.misleading());
+        ReliabilitySnapshot snapshot = new ReliabilitySnapshot();
+        snapshot.sourceId = sourceId;
+        snapshot.topic = topic;
+        snapshot.tier = tier;
+        snapshot.computedAt = at;
+        snapshot.confirmed = counts.confirmed();
+        snapshot.refuted = counts.refuted();
+        snapshot.misleading = counts.misleading();
+        snapshot.score = estimate.score();
+        snapshot.lowerBound = estimate.lower();
+        snapshot.upperBound = estimate.upper();
+        snapshot.grade = estimate.grade().name();
+        return snapshot;
     }
 
     private static List<Scope> scopes(UUID sourceId, List<String> topics) {

@@ -1,0 +1,153 @@
+package io.corroborate.claims.common.limits;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+
+import io.corroborate.claims.common.error.ErrorCode;
+
+/**
+ * Refuses an operation over the depth, cost, alias or page-size limits with {@code LIMIT}, and one whose text
+ * arguments hold a control character with {@code VALIDATION} naming the argument, after it has been parsed and
+ * validated and before any resolver runs, so a refused request does no work and stores nothing.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    private final RequestLimitsConfig limits;
+
+    public RequestLimits(RequestLimitsConfig limits) {
+        this.limits = limits;
+    }
+
+    // Installed before RequestErrorCodes, which keeps the LIMIT code these errors carry.
+    void install(@Observes @Priority(1) GraphQL.Builder builder) {
+        var existing = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(existing, new LimitsInstrumentation()));
+    }
+
+    /** What one operation asks for, measured in a single walk over its fields, fragments included. */
+    static final class Measure extends QueryVisitorStub {
+        int depth;
+        long cost;
+        int aliases;
+        Integer tooLargePage;
+        String controlCharacterAt;
+        private final RequestLimitsConfig limits;
+
+        Measure(RequestLimitsConfig limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public void visitField(QueryVisitorFieldEnvironment field) {
+            if (field.getField().getAlias() != null) {
+                aliases++;
+            }
+            if (controlCharacterAt == null) {
+                field.getArguments().forEach((name, value) -> {
+                    if (controlCharacterAt == null) {
+                        controlCharacterAt = ControlCharacters.findIn(name, value);
+                    }
+                });
+            }
+            Object first = field.getArguments().get("first");
+            if (first instanceof Number page && page.intValue() > limits.maxPageSize()) {
+                tooLargePage = page.intValue();
+            }
+            if (isIntrospection(field)) {
+                return;
+            }
+            int level = 1;
+            long multiplier = 1;
+            for (var parent = field.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+                level++;
+                multiplier = Math.min(multiplier * pageSize(parent), Integer.MAX_VALUE);
+            }
+            depth = Math.max(depth, level);
+            cost = Math.min(cost + multiplier, Long.MAX_VALUE / 2);
+        }
+
+        private long pageSize(QueryVisitorFieldEnvironment field) {
+            if (field.getFieldDefinition().getArgument("first") == null) {
+                return 1;
+            }
+            return field.getArguments().get("first") instanceof Number page ? Math.max(page.longValue(), 0) : limits.defaultPageSize();
+        }
+
+        private static boolean isIntrospection(QueryVisitorFieldEnvironment field) {
+            for (var f = field; f != null; f = f.getParentEnvironment()) {
+                if (f.getField().getName().startsWith("__")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    final class LimitsInstrumentation extends SimplePerformantInstrumentation {
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                InstrumentationState state) {
+            ExecutionContext execution = parameters.getExecutionContext();
+            Measure measure = new Measure(limits);
+            QueryTraverser.newQueryTraverser()
+                    .schema(execution.getGraphQLSchema())
+                    .document(execution.getDocument())
+                    .operationName(execution.getOperationDefinition().getName())
+                    .coercedVariables(execution.getCoercedVariables())
+                    .build()
+                    .visitPreOrder(measure);
+            if (measure.controlCharacterAt != null) {
+                throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                        .message(measure.controlCharacterAt + ": " + ControlCharacters.RULE)
+                        .errorType(ErrorType.ValidationError)
+                        .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", measure.controlCharacterAt))
+                        .build()));
+            }
+            if (measure.tooLargePage != null) {
+                throw refused("first is " + measure.tooLargePage + "; a page holds at most " + limits.maxPageSize() + " items");
+            }
+            if (measure.depth > limits.maxDepth()) {
+                throw refused("The query is " + measure.depth + " levels deep; the limit is " + limits.maxDepth());
+            }
+            if (measure.aliases > limits.maxAliases()) {
+                throw refused("The query uses " + measure.aliases + " aliases; the limit is " + limits.maxAliases());
+            }
+            if (measure.cost > limits.maxCost()) {
+                throw refused("The query would cost " + measure.cost + "; the budget is " + limits.maxCost()
+                        + " (each field costs the product of the page sizes above it)");
+            }
+            return super.beginExecuteOperation(parameters, state);
+        }
+    }
+
+    private static AbortExecutionException refused(String message) {
+        GraphQLError error = GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(ErrorType.ValidationError)
+                .extensions(Map.of("code", ErrorCode.LIMIT.name()))
+                .build();
+        return new AbortExecutionException(List.of(error));
+    }
+}

@@ -9,6 +9,7 @@ set -euo pipefail
 DURATION=${1:-30s}
 CONCURRENCY=${2:-16}
 GATEWAY=${CORROBORATE_GATEWAY_URL:-http://127.0.0.1:8080}
+GATEWAY_MANAGEMENT=${CORROBORATE_GATEWAY_MANAGEMENT_URL:-http://127.0.0.1:9080}  # health and metrics
 KEYCLOAK=${CORROBORATE_KEYCLOAK_URL:-http://127.0.0.1:8180}
 
 command -v hey >/dev/null || { echo "hey is not installed (Debian: apt-get install hey)" >&2; exit 1; }
@@ -18,7 +19,7 @@ TOKEN=$(curl -sf -d grant_type=password -d client_id=corroborate-test -d usernam
   "$KEYCLOAK/realms/corroborate/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
 metric() { # the gateway's own Prometheus sample
-  curl -sf "$GATEWAY/q/metrics" | awk -v name="$1" '$1 == name { print $2 }'
+  curl -sf "$GATEWAY_MANAGEMENT/q/metrics" | awk -v name="$1" '$1 == name { print $2 }'
 }
 
 run() { # name, GraphQL document (one line)
@@ -39,7 +40,7 @@ run() { # name, GraphQL document (one line)
     'BEGIN { if (c1 > c0) printf "  downstream calls per request: %.2f\n\n", (s1 - s0) / (c1 - c0) }'
 }
 
-curl -sf -o /dev/null "$GATEWAY/q/health/ready" || { echo "the gateway at $GATEWAY is not ready: start ./mvnw -Pup package" >&2; exit 1; }
+curl -sf -o /dev/null "$GATEWAY_MANAGEMENT/q/health/ready" || { echo "the gateway at $GATEWAY is not ready: start ./mvnw -Pup package" >&2; exit 1; }
 run "a page of 20 claims with chains, sources and reliability" \
   "{ claims(first: 20) { totalCount edges { node { statement origin { name } attribution { role verb source { name reliability { computed { grade score } } } } } } } }"
 run "a page of 20 claims with their corroboration" \

@@ -18,9 +18,13 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 class PackagedClaimsServiceIT {
 
+    /** In the prod profile, health is on the management interface; in tests on its test port. */
+    private static final int MANAGEMENT_PORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+
     @Test
     void thePackagedServiceIsHealthyAndRecordsAClaimCheckedAgainstSourcesService() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+        given().port(MANAGEMENT_PORT).get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "OIDC Provider Health Check"));
         String article = Seed.createArticle(Seed.uniqueUrl());
         String claim = Seed.createClaim(Seed.hospitalityClaim(article));

@@ -25,7 +25,7 @@ class GatewayReadinessIT {
     @Test
     void theGatewayIsReadyWhileItsIssuerAnswers() {
         try (QuarkusAppProcess gateway = QuarkusAppProcess.start("gateway-with-issuer", APP, TestTokens.verificationConfig(), LOGS)) {
-            given().baseUri(gateway.url()).get("/q/health/ready").then().statusCode(200)
+            given().baseUri(gateway.managementUrl()).get("/q/health/ready").then().statusCode(200)
                     .body("checks.name", hasItem(OIDC_CHECK))
                     .body("checks.find { it.name == '" + OIDC_CHECK + "' }.status", is("UP"));
         }
@@ -36,10 +36,10 @@ class GatewayReadinessIT {
         String unreachableIssuer = "http://127.0.0.1:" + QuarkusAppProcess.freePort() + "/realms/corroborate";
         try (QuarkusAppProcess gateway = QuarkusAppProcess.startWithoutWaitingForReadiness("gateway-without-issuer", APP,
                 Map.of("quarkus.oidc.auth-server-url", unreachableIssuer), LOGS)) {
-            given().baseUri(gateway.url()).get("/q/health/ready").then().statusCode(503)
+            given().baseUri(gateway.managementUrl()).get("/q/health/ready").then().statusCode(503)
                     .body("status", is("DOWN"))
                     .body("checks.find { it.name == '" + OIDC_CHECK + "' }.status", is("DOWN"));
-            given().baseUri(gateway.url()).get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+            given().baseUri(gateway.managementUrl()).get("/q/health/live").then().statusCode(200).body("status", is("UP"));
         }
     }
 }

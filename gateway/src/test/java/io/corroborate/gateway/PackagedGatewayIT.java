@@ -16,9 +16,13 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 class PackagedGatewayIT {
 
+    /** In the prod profile, health is on the management interface; in tests on its test port. */
+    private static final int MANAGEMENT_PORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+
     @Test
     void thePackagedGatewayComposesBothServicesWithARealToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+        given().port(MANAGEMENT_PORT).get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItems("OIDC Provider Health Check"));
         GraphQLClient.as("vic", "viewer").execute("{ me { username } claims(first: 1) { totalCount } sources(first: 1) { totalCount } }")
                 .body("errors", org.hamcrest.Matchers.nullValue())

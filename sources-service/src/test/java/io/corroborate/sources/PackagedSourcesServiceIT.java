@@ -20,9 +20,13 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 class PackagedSourcesServiceIT {
 
+    /** In the prod profile, health is on the management interface; in tests on its test port. */
+    private static final int MANAGEMENT_PORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+
     @Test
     void thePackagedServiceIsHealthyAndAnswersGraphQLWithARealToken() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+        given().port(MANAGEMENT_PORT).get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "OIDC Provider Health Check"));
         String id = GraphQLClient.as("ana", "analyst").execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
                         Map.of("i", Map.of("name", "NK News " + UUID.randomUUID(), "kind", "OUTLET")))

@@ -136,9 +136,34 @@ class BadInputTest {
 
     @Test
     void aPageLargerThanTheLimitIsRefused() {
+        // The same refusal as the gateway's (RequestLimits), before any resolver runs.
         VIEWER.execute("{ claims(first: 101) { totalCount } }")
-                .body("errors[0].extensions.code", is("VALIDATION"))
-                .body("errors[0].extensions.field", is("first"));
+                .body("errors[0].extensions.code", is("LIMIT"))
+                .body("errors[0].message", containsString("first is 101"));
+    }
+
+    @Test
+    void aControlCharacterInAnyTextIsRefusedNamingTheFieldAndNothingIsStored() {
+        String articleId = Seed.createArticle(Seed.uniqueUrl());
+        Map<String, Object> claim = Seed.hospitalityClaim(articleId);
+        String create = "mutation($input: CreateClaimInput!) { createClaim(input: $input) { id } }";
+        assertRefused(() -> ANALYST.execute(create, Map.of("input", Seed.with(claim, "statement", "Free care\u0000"))),
+                "VALIDATION", "input.statement");
+        assertRefused(() -> ANALYST.execute(create, Map.of("input", Seed.with(claim, "quote", "\u001b]0;pwned\u0007"))),
+                "VALIDATION", "input.quote");
+        assertRefused(() -> ANALYST.execute(create, Map.of("input", Seed.with(claim, "attribution", List.of(
+                Map.of("role", "ORIGIN", "sourceId", Seed.MATSEGORA, "channel", "INTERVIEW", "excerpt", "free\u0000"))))),
+                "VALIDATION", "input.attribution[0].excerpt");
+        assertRefused(() -> ANALYST.execute("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
+                Map.of("input", Seed.with(Seed.article(Seed.uniqueUrl()), "title", "Title\u0000"))), "VALIDATION", "input.title");
+        assertRefused(() -> VIEWER.execute("query($s: String) { claims(filter: {search: $s}) { totalCount } }",
+                Map.of("s", "wounded\u0000")), "VALIDATION", "filter.search");
+        assertRefused(() -> VIEWER.execute("{ articles(filter: {language: \"e\\u0000n\"}) { totalCount } }"),
+                "VALIDATION", "filter.language");
+        String claimId = Seed.createClaim(claim);
+        assertRefused(() -> EDITOR.execute("mutation($input: ReviewClaimInput!) { reviewClaim(input: $input) { id } }",
+                Map.of("input", Map.of("claimId", claimId, "status", "CONFIRMED", "credibility", 2, "rationale", "Sure\u0000"))),
+                "VALIDATION", "input.rationale");
     }
 
     @Test

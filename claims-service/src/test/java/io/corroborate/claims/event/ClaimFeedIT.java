@@ -165,7 +165,7 @@ class ClaimFeedIT {
 
     /** The value of an unlabelled metric on this service's /q/metrics, as Prometheus would scrape it. */
     private static double metric(QuarkusAppProcess app, String name) {
-        String metrics = RestAssured.given().baseUri(app.url()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = RestAssured.given().baseUri(app.managementUrl()).get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher sample = Pattern.compile("^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(metrics);
         assertTrue(sample.find(), name + " is published by " + app.url());
         return Double.parseDouble(sample.group(2));

@@ -171,7 +171,7 @@ class MarkingTest {
         ANALYST.execute("mutation($id: ID!, $i: UpdateClaimInput!) { updateClaim(id: $id, version: 0, input: $i) { id } }",
                 Map.of("id", claim, "i", Map.of("attribution", List.of(
                         Map.of("role", "ORIGIN", "sourceId", informant, "channel", "INTERVIEW"),
-                        Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED"))))))
+                        Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED")))))
                 .body("errors", nullValue());
         String history = GREEN_VIEWER.execute("query($id: ID!) { claim(id: $id) { history { field oldValue newValue } } }",
                         Map.of("id", claim))

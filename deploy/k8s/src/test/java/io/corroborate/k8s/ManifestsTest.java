@@ -144,6 +144,44 @@ class ManifestsTest {
         assertFalse(ofKind(render(overlay), "Ingress").isEmpty(), "the gateway has an Ingress");
     }
 
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
+    void healthAndMetricsAreServedOnTheManagementPortAndNeverExposedWithTheApi(String overlay) throws Exception {
+        List<Map<String, Object>> objects = render(overlay);
+        for (Map<String, Object> workload : workloads(objects).stream().filter(w -> SUITE.contains(name(w))).toList()) {
+            Map<String, Object> container = list(path(workload, "spec", "template", "spec"), "containers").get(0);
+            String where = overlay + "/" + name(workload);
+            Object managementPort = list(container, "env").stream()
+                    .filter(env -> "QUARKUS_MANAGEMENT_PORT".equals(env.get("name"))).map(env -> env.get("value"))
+                    .findFirst().orElseThrow(() -> new AssertionError(where + " sets QUARKUS_MANAGEMENT_PORT"));
+            assertTrue(list(container, "ports").stream().anyMatch(port -> "management".equals(port.get("name"))
+                    && managementPort.toString().equals(port.get("containerPort").toString())), where + " names its management port");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertEquals("management", path(container, probe, "httpGet").get("port"), where + " " + probe);
+            }
+            assertEquals(managementPort.toString(),
+                    path(workload, "spec", "template", "metadata", "annotations").get("prometheus.io/port"), where + " scrape port");
+        }
+        for (Map<String, Object> service : ofKind(objects, "Service")) {
+            if (SUITE.contains(name(service))) {
+                assertEquals(List.of("http"), list(path(service, "spec"), "ports").stream().map(port -> port.get("targetPort")).toList(),
+                        "Service " + name(service) + " exposes the API only");
+            }
+        }
+        for (Map<String, Object> policy : ofKind(objects, "NetworkPolicy")) {
+            for (Map<String, Object> rule : list(path(policy, "spec"), "ingress")) {
+                List<Object> ports = list(rule, "ports").stream().map(port -> port.get("port")).toList();
+                boolean fromMonitoring = list(rule, "from").stream().anyMatch(peer -> "monitoring".equals(
+                        path(peer, "namespaceSelector", "matchLabels").get("kubernetes.io/metadata.name")));
+                if (fromMonitoring) {
+                    assertEquals(List.of(9000), ports, "Prometheus reaches the management port only");
+                } else {
+                    assertFalse(ports.contains(9000), "NetworkPolicy " + name(policy) + " admits only Prometheus to the management port");
+                }
+            }
+        }
+    }
+
     // --- Rendering and reading ---
 
     private static List<Map<String, Object>> render(String overlay) throws IOException, InterruptedException {

@@ -54,6 +54,10 @@ public final class Launcher {
         int gatewayPort = port("CORROBORATE_GATEWAY_PORT", 8080);
         int claimsPort = port("CORROBORATE_CLAIMS_PORT", 8081);
         int sourcesPort = port("CORROBORATE_SOURCES_PORT", 8082);
+        // Health and metrics: each app's management interface, as in production.
+        int gatewayManagementPort = port("CORROBORATE_GATEWAY_MANAGEMENT_PORT", 9080);
+        int claimsManagementPort = port("CORROBORATE_CLAIMS_MANAGEMENT_PORT", 9081);
+        int sourcesManagementPort = port("CORROBORATE_SOURCES_MANAGEMENT_PORT", 9082);
         System.out.println("Starting Corroborate. Logs: " + logs);
 
         PostgresServer postgres = step("PostgreSQL", () -> {
@@ -72,12 +76,12 @@ public final class Launcher {
         String claimsUrl = "http://127.0.0.1:" + claimsPort;
         String sourcesUrl = "http://127.0.0.1:" + sourcesPort;
         step("sources-service, claims-service and gateway", () -> {
-            CompletableFuture<QuarkusAppProcess> sources = startAsync("sources-service", sourcesPort, database(postgres, "corroborate_sources", keycloak, Map.of(
+            CompletableFuture<QuarkusAppProcess> sources = startAsync("sources-service", sourcesPort, sourcesManagementPort, database(postgres, "corroborate_sources", keycloak, Map.of(
                     "quarkus.oidc-client.credentials.secret", "sources-service-dev-secret",
                     "quarkus.smallrye-graphql-client.claims-feed.url", claimsUrl + "/graphql")));
-            CompletableFuture<QuarkusAppProcess> claims = startAsync("claims-service", claimsPort, database(postgres, "corroborate_claims", keycloak, Map.of(
+            CompletableFuture<QuarkusAppProcess> claims = startAsync("claims-service", claimsPort, claimsManagementPort, database(postgres, "corroborate_claims", keycloak, Map.of(
                     "quarkus.smallrye-graphql-client.sources.url", sourcesUrl + "/graphql")));
-            CompletableFuture<QuarkusAppProcess> gateway = startAsync("gateway", gatewayPort, Map.of(
+            CompletableFuture<QuarkusAppProcess> gateway = startAsync("gateway", gatewayPort, gatewayManagementPort, Map.of(
                     "quarkus.oidc.auth-server-url", keycloak.issuer(),
                     "quarkus.smallrye-graphql-client.claims.url", claimsUrl + "/graphql",
                     "quarkus.smallrye-graphql-client.sources.url", sourcesUrl + "/graphql",
@@ -95,13 +99,14 @@ public final class Launcher {
                 result -> (result.loadedNow() ? "loaded: " : "already there: ") + result.sources() + " sources, "
                         + result.claims() + " claims");
 
-        printNextSteps(gatewayUrl, keycloak);
+        printNextSteps(gatewayUrl, "http://127.0.0.1:" + gatewayManagementPort, keycloak);
     }
 
-    private CompletableFuture<QuarkusAppProcess> startAsync(String name, int port, Map<String, String> config) {
+    private CompletableFuture<QuarkusAppProcess> startAsync(String name, int port, int managementPort, Map<String, String> config) {
         return CompletableFuture.supplyAsync(() -> {
             QuarkusAppProcess app = QuarkusAppProcess.start(name,
-                    ProjectLayout.root().resolve(name).resolve("target").resolve("quarkus-app"), config, logs, port);
+                    ProjectLayout.root().resolve(name).resolve("target").resolve("quarkus-app"), config, logs, port,
+                    managementPort);
             synchronized (started) {
                 started.add(app);
             }
@@ -120,7 +125,7 @@ public final class Launcher {
         return config;
     }
 
-    private void printNextSteps(String gatewayUrl, KeycloakServer keycloak) {
+    private void printNextSteps(String gatewayUrl, String gatewayManagementUrl, KeycloakServer keycloak) {
         String query = "{ claims(first: 5, orderBy: {field: CLAIMED_AT, direction: DESC}) { totalCount edges { node { statement status"
                 + " attribution { role redacted source { name reliability { computed { grade } assessed { grade } } } } } } } }";
         System.out.printf("""
@@ -129,6 +134,7 @@ public final class Launcher {
 
                   GraphQL endpoint   %s/graphql
                   GraphQL UI         %s/q/graphql-ui/  (the UI needs a bearer token: paste one into its headers)
+                  Health, metrics    %s/q/health, %s/q/metrics  (the gateway's; the services' on ports 9081 and 9082)
                   Keycloak           %s  (realm %s; administrator admin / admin)
 
                   Demo users (password = username)
@@ -141,7 +147,7 @@ public final class Launcher {
                     TOKEN=$(curl -s -d grant_type=password -d client_id=%s -d username=eddie -d password=eddie %s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/') && curl -s %s/graphql -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"query":"%s"}'
 
                 Press Ctrl-C to stop everything.
-                """, seconds(launch), gatewayUrl, gatewayUrl, keycloak.url(), KeycloakServer.REALM, TestTokens.TEST_CLIENT,
+                """, seconds(launch), gatewayUrl, gatewayUrl, gatewayManagementUrl, gatewayManagementUrl, keycloak.url(), KeycloakServer.REALM, TestTokens.TEST_CLIENT,
                 keycloak.tokenUrl(), gatewayUrl, query.replace("\"", "\\\""));
         System.out.flush();
     }

@@ -28,11 +28,14 @@ public final class QuarkusAppProcess implements AutoCloseable {
     private final Map<String, String> config;
     private final Path log;
     private final int port;
+    /** The packaged apps run in the prod profile, whose health and metrics are on the management interface. */
+    private final int managementPort;
     private final String awaitedHealth;
     private Process process;
 
     private QuarkusAppProcess(String name, Path appDirectory, Map<String, String> config, Path log, int port,
-            String awaitedHealth) {
+            int managementPort, String awaitedHealth) {
+        this.managementPort = managementPort;
         this.name = name;
         this.appDirectory = appDirectory;
         this.config = config;
@@ -49,8 +52,14 @@ public final class QuarkusAppProcess implements AutoCloseable {
     /** As {@link #start(String, Path, Map, Path)}, on a port chosen beforehand (when another app must know it first). */
     public static QuarkusAppProcess start(String name, Path appDirectory, Map<String, String> config, Path logDirectory,
             int port) {
+        return start(name, appDirectory, config, logDirectory, port, freePort());
+    }
+
+    /** As {@link #start(String, Path, Map, Path, int)}, with the management interface's port chosen too. */
+    public static QuarkusAppProcess start(String name, Path appDirectory, Map<String, String> config, Path logDirectory,
+            int port, int managementPort) {
         QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), port,
-                "/q/health/ready");
+                managementPort, "/q/health/ready");
         app.launch();
         return app;
     }
@@ -62,7 +71,7 @@ public final class QuarkusAppProcess implements AutoCloseable {
     public static QuarkusAppProcess startWithoutWaitingForReadiness(String name, Path appDirectory, Map<String, String> config,
             Path logDirectory) {
         QuarkusAppProcess app = new QuarkusAppProcess(name, appDirectory, config, logDirectory.resolve(name + ".log"), freePort(),
-                "/q/health/started");
+                freePort(), "/q/health/started");
         app.launch();
         return app;
     }
@@ -73,6 +82,11 @@ public final class QuarkusAppProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Health ({@code /q/health}) and metrics ({@code /q/metrics}): the management interface, on its own port. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** Kills the process without warning (SIGKILL), as a crash or an evicted pod would. */
@@ -124,6 +138,7 @@ public final class QuarkusAppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(appDirectory.resolve("quarkus-run.jar").toString());
@@ -156,7 +171,7 @@ public final class QuarkusAppProcess implements AutoCloseable {
 
     private boolean isHealthy() {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url() + awaitedHealth).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) URI.create(managementUrl() + awaitedHealth).toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode() == 200;

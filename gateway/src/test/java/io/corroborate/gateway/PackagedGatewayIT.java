@@ -16,9 +16,9 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 class PackagedGatewayIT {
 
-    /** In the prod profile, health is on the management interface; in tests on its test port. */
+    /** In the prod profile, health is on the management interface, port 9000 unless configured otherwise. */
     private static final int MANAGEMENT_PORT = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-            .getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
+            .getOptionalValue("quarkus.management.port", Integer.class).orElse(9000);
 
     @Test
     void thePackagedGatewayComposesBothServicesWithARealToken() {

@@ -32,6 +32,7 @@ class CopiedPolicyTest {
     private static final Map<String, List<String>> HOLDERS = Map.of(
             "Marking.java", List.of("gateway", "claims", "sources"),
             "error/ErrorCode.java", List.of("gateway", "claims", "sources"),
+            "error/ApiException.java", List.of("gateway", "claims", "sources"),
             "error/RequestErrorMessages.java", List.of("gateway", "claims", "sources"),
             "limits/RequestLimits.java", List.of("gateway", "claims", "sources"),
             "limits/RequestLimitsConfig.java", List.of("gateway", "claims", "sources"),
@@ -52,7 +53,7 @@ class CopiedPolicyTest {
                     "}"));
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "Marking.java", "error/ErrorCode.java", "error/RequestErrorMessages.java",
+    @ValueSource(strings = { "Marking.java", "error/ErrorCode.java", "error/ApiException.java", "error/RequestErrorMessages.java",
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
             "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java" })
     void everyCopyOfAPolicyFileSaysTheSame(String file) throws IOException {

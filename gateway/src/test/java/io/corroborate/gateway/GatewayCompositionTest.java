@@ -25,7 +25,7 @@ class GatewayCompositionTest {
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
 
     private static final String PAGE_WITH_CHAINS = """
-            query($article: String!, $first: Int) {
+            query($article: ID!, $first: Int) {
               claims(first: $first, filter: {articleId: $article}) {
                 totalCount
                 edges { node {
@@ -56,7 +56,7 @@ class GatewayCompositionTest {
     }
 
     private static final String PAGE_WITH_CHAINS_AND_RELIABILITY = """
-            query($article: String!, $first: Int) {
+            query($article: ID!, $first: Int) {
               claims(first: $first, filter: {articleId: $article}) {
                 edges { node {
                   id statement origin { name }

@@ -40,7 +40,7 @@ class GatewayMarkingTest {
         GREEN_VIEWER.execute("query($id: ID!) { claim(id: $id) { id } }", Map.of("id", redClaim))
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
         GREEN_VIEWER.execute("""
-                        query($a: String!) { claims(filter: {articleId: $a}) { totalCount edges { node {
+                        query($a: ID!) { claims(filter: {articleId: $a}) { totalCount edges { node {
                           id origin { name } attribution { position role redacted source { name } excerpt } } } } }""",
                         Map.of("a", article))
                 .body("errors", nullValue())

@@ -115,7 +115,7 @@ class GatewayMutationsTest {
                 .body("errors", nullValue())
                 .body("data.article.publisher.id", is(washingtonTimes))
                 .body("data.article.claims.edges.node.relations.type.flatten()", everyItem(is("CONTRADICTS")));
-        VIEWER.execute("query($p: [String!]) { articles(filter: {publisherSourceIds: $p}) { totalCount } }",
+        VIEWER.execute("query($p: [ID!]) { articles(filter: {publisherSourceIds: $p}) { totalCount } }",
                         Map.of("p", List.of(washingtonTimes)))
                 .body("data.articles.totalCount", is(1));
 

@@ -30,7 +30,7 @@ class GatewayResilienceTest {
 
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
     private static final String CLAIMS_WITH_SOURCES = """
-            query($a: String!) { claims(filter: {articleId: $a}) { edges { node {
+            query($a: ID!) { claims(filter: {articleId: $a}) { edges { node {
               id article { publisher { name } } attribution { redacted source { name } } } } } }""";
 
     @Test

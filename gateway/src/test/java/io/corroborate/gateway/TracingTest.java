@@ -37,7 +37,7 @@ import io.restassured.http.ContentType;
 class TracingTest {
 
     private static final String PAGE_WITH_CHAINS = """
-            query($article: String!) {
+            query($article: ID!) {
               claims(first: 5, filter: {articleId: $article}) {
                 edges { node { statement origin { name } attribution { role source { name } } } }
               }

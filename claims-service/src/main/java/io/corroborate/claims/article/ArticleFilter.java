@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.common.Marking;
@@ -15,7 +16,7 @@ import io.corroborate.claims.common.Marking;
 @Input("ArticleFilter")
 public record ArticleFilter(
         @Description("Words in the title.") String search,
-        @Nullable List<@NonNull String> publisherSourceIds,
+        @Id @Nullable List<@NonNull String> publisherSourceIds,
         String language,
         OffsetDateTime publishedFrom,
         OffsetDateTime publishedTo,

@@ -1,5 +1,6 @@
 package io.corroborate.claims.article;
 
+import org.eclipse.microprofile.graphql.Id;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Input;
@@ -11,7 +12,7 @@ import io.corroborate.claims.common.Marking;
 public record CreateArticleInput(
         @NonNull String url,
         @NonNull String title,
-        String publisherSourceId,
+        @Id String publisherSourceId,
         OffsetDateTime publishedAt,
         String language,
         OffsetDateTime retrievedAt,

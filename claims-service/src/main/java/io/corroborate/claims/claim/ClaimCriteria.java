@@ -2,6 +2,7 @@ package io.corroborate.claims.claim;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -72,20 +73,25 @@ public record ClaimCriteria(
     }
 
     /**
-     * The criteria with only the source ids the caller may see. Empty when a source condition is left with none: a
-     * hidden id then matches nothing, exactly like an id that does not exist, so it cannot tell which claims a redacted
-     * hop hides.
+     * The criteria with every source id replaced by the ids that stand for the same source (a survivor and the
+     * duplicates merged into it, from {@code SourceVisibility.equivalents}); ids the caller may not see are dropped.
+     * Empty when a source condition is left with none: a hidden id then matches nothing, exactly like an id that does
+     * not exist, so it cannot tell which claims a redacted hop hides.
      */
-    public Optional<ClaimCriteria> keepingSources(Set<UUID> visible) {
-        List<UUID> sources = sourceIds.stream().filter(visible::contains).toList();
-        List<UUID> origins = originSourceIds.stream().filter(visible::contains).toList();
-        List<UUID> relays = relaySourceIds.stream().filter(visible::contains).toList();
-        if (sources.size() < (sourceIds.isEmpty() ? 0 : 1) || origins.size() < (originSourceIds.isEmpty() ? 0 : 1)
-                || relays.size() < (relaySourceIds.isEmpty() ? 0 : 1)) {
+    public Optional<ClaimCriteria> resolvingSources(Map<UUID, Set<UUID>> equivalents) {
+        List<UUID> sources = resolve(sourceIds, equivalents);
+        List<UUID> origins = resolve(originSourceIds, equivalents);
+        List<UUID> relays = resolve(relaySourceIds, equivalents);
+        if ((!sourceIds.isEmpty() && sources.isEmpty()) || (!originSourceIds.isEmpty() && origins.isEmpty())
+                || (!relaySourceIds.isEmpty() && relays.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new ClaimCriteria(search, statuses, topics, credibility, claimedFrom, claimedTo, markings,
                 sources, origins, relays, articleId, supportedOnly));
+    }
+
+    private static List<UUID> resolve(List<UUID> ids, Map<UUID, Set<UUID>> equivalents) {
+        return ids.stream().flatMap(id -> equivalents.getOrDefault(id, Set.of()).stream()).distinct().toList();
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

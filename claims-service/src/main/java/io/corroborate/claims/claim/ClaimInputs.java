@@ -61,7 +61,21 @@ public final class ClaimInputs {
             hop.date = input.date();
             chain.add(hop);
         }
+        requireNoSourceTwiceInARow(field, chain);
         return chain;
+    }
+
+    /**
+     * A source cannot pass a claim on to itself: two consecutive hops with one source are refused, naming the second.
+     * Checked on the ids as given and again once merged ids are resolved to their survivors.
+     */
+    public static void requireNoSourceTwiceInARow(String field, List<AttributionHop> chain) {
+        for (int position = 1; position < chain.size(); position++) {
+            if (chain.get(position).sourceId.equals(chain.get(position - 1).sourceId)) {
+                throw ApiException.validation(field + "[" + position + "].sourceId",
+                        "is the same source as the hop before it (a merged duplicate counts as its survivor)");
+            }
+        }
     }
 
     public static List<Figure> figures(String field, List<FigureInput> inputs) {

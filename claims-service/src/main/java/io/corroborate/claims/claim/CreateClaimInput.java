@@ -1,5 +1,6 @@
 package io.corroborate.claims.claim;
 
+import org.eclipse.microprofile.graphql.Id;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import io.corroborate.claims.common.Marking;
 
 @Input("CreateClaimInput")
 public record CreateClaimInput(
-        String articleId,
+        @Id String articleId,
         @NonNull String statement,
         String quote,
         @NonNull OffsetDateTime claimedAt,

@@ -1,8 +1,9 @@
 package io.corroborate.claims.relation;
 
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("UnrelateClaimsInput")
-public record UnrelateClaimsInput(@NonNull String fromClaimId, @NonNull String toClaimId, @NonNull RelationType type) {
+public record UnrelateClaimsInput(@Id @NonNull String fromClaimId, @Id @NonNull String toClaimId, @NonNull RelationType type) {
 }

@@ -2,6 +2,7 @@ package io.corroborate.claims.review;
 
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.claim.ClaimStatus;
@@ -9,7 +10,7 @@ import io.corroborate.claims.claim.ClaimStatus;
 @Description("An editor's verdict. It becomes the claim's status and credibility.")
 @Input("ReviewClaimInput")
 public record ReviewClaimInput(
-        @NonNull String claimId,
+        @Id @NonNull String claimId,
         @NonNull ClaimStatus status,
         @NonNull @Description("Admiralty information credibility, 1 to 6.") Integer credibility,
         @NonNull String rationale) {

@@ -35,7 +35,7 @@ class BundleImportTest {
                 .body("data.importBundle.id", is(first));
         assertEquals(after, Database.snapshot(), "a repeated import writes nothing");
 
-        VIEWER.execute("query($a: String!) { claims(filter: {articleId: $a}, orderBy: {field: CLAIMED_AT, direction: ASC}) { edges { node { relations { type } } } } }",
+        VIEWER.execute("query($a: ID!) { claims(filter: {articleId: $a}, orderBy: {field: CLAIMED_AT, direction: ASC}) { edges { node { relations { type } } } } }",
                         Map.of("a", first))
                 .body("data.claims.edges[0].node.relations[0].type", is("CONTRADICTS"));
     }

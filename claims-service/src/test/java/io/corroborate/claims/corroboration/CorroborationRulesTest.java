@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class CorroborationRulesTest {
         Report russia = new Report("c3", "No losses", "mod-russia", RelationType.CONTRADICTS);
         List<IndependenceGroup> groups = List.of(
                 new IndependenceGroup(List.of("zelensky", "kovalenko"), List.of(
-                        new IndependenceGroup.Link("zelensky", "gov-ukraine", "SPEAKS_FOR"),
-                        new IndependenceGroup.Link("kovalenko", "ccd", "EMPLOYED_BY"))),
+                        new IndependenceGroup.Link("zelensky", "gov-ukraine", "SPEAKS_FOR", null, null),
+                        new IndependenceGroup.Link("kovalenko", "ccd", "EMPLOYED_BY", null, LocalDate.parse("2020-06-30")))),
                 new IndependenceGroup(List.of("nknews"), List.of()),
                 new IndependenceGroup(List.of("mod-russia"), List.of()));
 
@@ -70,6 +71,49 @@ class CorroborationRulesTest {
         assertTrue(result.originGroups().get(0).reason().contains("SPEAKS_FOR"));
         assertEquals(1, result.contradicting().independentOrigins());
         assertEquals(2, result.suggestedCredibility());
-        assertFalse(result.explanation().isBlank());
+        assertEquals("3 reports from 2 independent origins support the claim; circular reporting: 2 reports repeat one"
+                + " origin (joined by SPEAKS_FOR and EMPLOYED_BY until 2020-06-30). 1 report from 1 independent origin"
+                + " contradicts it. Suggested credibility: 2.", result.explanation(),
+                "the explanation names the decisive reason, and its verbs agree in number");
+    }
+
+    @Test
+    void anOriginThatContradictsItsOwnSupportIsWithdrawnAndTheClaimIsAtBestPossiblyTrue() {
+        // Satellite imagery first shows the bridge destroyed (the claim, and an agency's report), then intact.
+        Report self = new Report("c0", "The bridge is destroyed", "imagery", null);
+        Report agency = new Report("c1", "The bridge is down", "agency", RelationType.SUPPORTS);
+        Report later = new Report("c2", "The bridge stands", "imagery", RelationType.CONTRADICTS);
+        List<IndependenceGroup> groups = List.of(new IndependenceGroup(List.of("imagery"), List.of()),
+                new IndependenceGroup(List.of("agency"), List.of()));
+
+        Corroboration result = CorroborationRules.assess(self, List.of(agency), List.of(later), groups);
+
+        assertTrue(result.originGroups().get(0).disputed(), "the imagery supports and contradicts the claim");
+        assertFalse(result.originGroups().get(1).disputed());
+        assertEquals(1, result.independentOrigins(), "the imagery's support is withdrawn");
+        assertEquals(0, result.contradicting().independentOrigins(), "nor does it count against the claim");
+        assertEquals(3, result.suggestedCredibility(), "at best possibly true while the dispute stands");
+        assertTrue(result.explanation().contains("One origin both supports and contradicts it, so its support is withdrawn"
+                + " and the claim is at best possibly true."), result.explanation());
+    }
+
+    @Test
+    void aDisputeAloneLeavesNothingToJudge() {
+        Report self = new Report("c0", "The bridge is destroyed", "imagery", null);
+        Report later = new Report("c1", "The bridge stands", "imagery", RelationType.CONTRADICTS);
+
+        Corroboration result = CorroborationRules.assess(self, List.of(), List.of(later),
+                List.of(new IndependenceGroup(List.of("imagery"), List.of())));
+
+        assertEquals(0, result.independentOrigins());
+        assertEquals(6, result.suggestedCredibility());
+    }
+
+    @Test
+    void oneReportAgreesInNumber() {
+        Corroboration result = CorroborationRules.assess(CLAIM, List.of(), List.of(
+                new Report("k0", "Not treated", "gazeta", RelationType.CONTRADICTS)),
+                List.of(new IndependenceGroup(List.of("gazeta"), List.of())));
+        assertTrue(result.explanation().startsWith("1 report from 0 independent origins supports the claim."), result.explanation());
     }
 }

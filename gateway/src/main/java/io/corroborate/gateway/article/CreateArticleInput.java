@@ -3,6 +3,7 @@ package io.corroborate.gateway.article;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -13,7 +14,7 @@ import io.corroborate.gateway.common.Marking;
 public record CreateArticleInput(
         @NonNull String url,
         @NonNull String title,
-        String publisherSourceId,
+        @Id String publisherSourceId,
         OffsetDateTime publishedAt,
         String language,
         OffsetDateTime retrievedAt,

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -20,10 +21,10 @@ public record ClaimFilter(
         OffsetDateTime claimedFrom,
         OffsetDateTime claimedTo,
         @Nullable List<@NonNull Marking> markings,
-        @Description("Any hop of the chain.") @Nullable List<@NonNull String> sourceIds,
-        @Nullable List<@NonNull String> originSourceIds,
-        @Nullable List<@NonNull String> relaySourceIds,
-        String articleId,
+        @Description("Any hop of the chain.") @Id @Nullable List<@NonNull String> sourceIds,
+        @Id @Nullable List<@NonNull String> originSourceIds,
+        @Id @Nullable List<@NonNull String> relaySourceIds,
+        @Id String articleId,
         @Description("true: only claims with circular reporting (two or more of their supporting reports trace back to"
                 + " one origin group). Only true is accepted.") Boolean circularReporting) {
 }

@@ -62,6 +62,13 @@ public class ClaimGraphQLApi {
     }
 
     @Mutation
+    @Description("Removes a relation. NOT_FOUND when there is none, or when you may not see either claim: the same answer."
+            + " Needs the analyst role.")
+    public Uni<@NonNull Boolean> unrelateClaims(@NonNull UnrelateClaimsInput input) {
+        return calls.toClaims(authorization -> claims.unrelateClaims(input, authorization));
+    }
+
+    @Mutation
     @Description("Gives a verdict; it becomes the claim's status and credibility. Needs the editor role.")
     public Uni<@NonNull Claim> reviewClaim(@NonNull ReviewClaimInput input) {
         return calls.toClaims(authorization -> claims.reviewClaim(input, authorization));

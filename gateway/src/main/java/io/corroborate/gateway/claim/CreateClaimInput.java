@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.smallrye.graphql.api.Nullable;
@@ -14,7 +15,7 @@ import io.corroborate.gateway.common.Marking;
 @Description("A new claim with its attribution chain, origin first.")
 @Input("CreateClaimInput")
 public record CreateClaimInput(
-        String articleId,
+        @Id String articleId,
         @NonNull String statement,
         String quote,
         @NonNull OffsetDateTime claimedAt,

@@ -1,5 +1,6 @@
 package io.corroborate.gateway.claim;
 
+import org.eclipse.microprofile.graphql.Id;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -7,5 +8,5 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * the gateway's own schema, so Quarkus does not register it; JSON-B reads it reflectively, which native mode must know.
  */
 @RegisterForReflection
-public record SourceClaims(String sourceId, ClaimConnection claims) {
+public record SourceClaims(@Id String sourceId, ClaimConnection claims) {
 }

@@ -23,6 +23,7 @@ import io.corroborate.gateway.claim.HopRole;
 import io.corroborate.gateway.claim.RelateClaimsInput;
 import io.corroborate.gateway.claim.ReviewClaimInput;
 import io.corroborate.gateway.claim.SourceClaims;
+import io.corroborate.gateway.claim.UnrelateClaimsInput;
 import io.corroborate.gateway.claim.UpdateClaimInput;
 import io.corroborate.gateway.corroboration.Corroboration;
 import io.smallrye.mutiny.Uni;
@@ -35,13 +36,13 @@ public class ClaimsClient {
     private static final String CLAIM = operation("query", "$id: ID!", "claim(id: $id)", Claim.class);
     private static final String CLAIMS = operation("query", "$first: Int, $after: String, $filter: ClaimFilter, $orderBy: ClaimOrder",
             "claims(first: $first, after: $after, filter: $filter, orderBy: $orderBy)", ClaimConnection.class);
-    private static final String CLAIMS_BY_SOURCES = operation("query", "$sourceIds: [String!]!, $role: HopRole, $first: Int",
+    private static final String CLAIMS_BY_SOURCES = operation("query", "$sourceIds: [ID!]!, $role: HopRole, $first: Int",
             "claimsBySources(sourceIds: $sourceIds, role: $role, first: $first)", SourceClaims.class);
     private static final String ARTICLE = operation("query", "$id: ID!", "article(id: $id)", Article.class);
     private static final String ARTICLES = operation("query", "$first: Int, $after: String, $filter: ArticleFilter",
             "articles(first: $first, after: $after, filter: $filter)", ArticleConnection.class);
-    private static final String ARTICLES_BY_IDS = operation("query", "$ids: [String!]!", "articlesByIds(ids: $ids)", Article.class);
-    private static final String CORROBORATIONS = operation("query", "$claimIds: [String!]!", "corroborations(claimIds: $claimIds)",
+    private static final String ARTICLES_BY_IDS = operation("query", "$ids: [ID!]!", "articlesByIds(ids: $ids)", Article.class);
+    private static final String CORROBORATIONS = operation("query", "$claimIds: [ID!]!", "corroborations(claimIds: $claimIds)",
             Corroboration.class);
     private static final String CREATE_ARTICLE = operation("mutation", "$input: CreateArticleInput!", "createArticle(input: $input)",
             Article.class);
@@ -51,6 +52,8 @@ public class ClaimsClient {
             "updateClaim(id: $id, version: $version, input: $input)", Claim.class);
     private static final String RELATE_CLAIMS = operation("mutation", "$input: RelateClaimsInput!", "relateClaims(input: $input)",
             ClaimRelation.class);
+    private static final String UNRELATE_CLAIMS = operation("mutation", "$input: UnrelateClaimsInput!",
+            "unrelateClaims(input: $input)", null);
     private static final String REVIEW_CLAIM = operation("mutation", "$input: ReviewClaimInput!", "reviewClaim(input: $input)",
             Claim.class);
     private static final String DELETE_CLAIM = operation("mutation", "$id: ID!", "deleteClaim(id: $id)", null);
@@ -108,6 +111,10 @@ public class ClaimsClient {
 
     public Uni<ClaimRelation> relateClaims(RelateClaimsInput input, String authorization) {
         return service.one(RELATE_CLAIMS, variables("input", input), authorization, ClaimRelation.class);
+    }
+
+    public Uni<Boolean> unrelateClaims(UnrelateClaimsInput input, String authorization) {
+        return service.one(UNRELATE_CLAIMS, variables("input", input), authorization, Boolean.class);
     }
 
     public Uni<Claim> reviewClaim(ReviewClaimInput input, String authorization) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 /**
  * The GraphQL selection set that asks a service for every component of one of the gateway's records, nested records
  * and lists of them included. Derived once per type and kept: the records are the contract with the services.
@@ -34,7 +36,10 @@ final class Selections {
         StringJoiner fields = new StringJoiner(" ", "{ ", " }");
         for (RecordComponent component : record.getRecordComponents()) {
             Class<?> element = elementType(component.getGenericType());
-            fields.add(element.isRecord() ? component.getName() + " " + of(element) : component.getName());
+            // A component may carry another name than the service's field (@JsonbProperty): JSON-B reads it by that.
+            JsonbProperty property = component.getAnnotation(JsonbProperty.class);
+            String name = property == null ? component.getName() : property.value();
+            fields.add(element.isRecord() ? name + " " + of(element) : name);
         }
         return fields.toString();
     }

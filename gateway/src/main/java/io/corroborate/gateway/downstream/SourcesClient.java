@@ -3,17 +3,22 @@ package io.corroborate.gateway.downstream;
 import static io.corroborate.gateway.downstream.GraphQLService.operation;
 import static io.corroborate.gateway.downstream.GraphQLService.variables;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 
 import io.corroborate.gateway.source.AffiliateInput;
+import io.corroborate.gateway.source.Affiliation;
 import io.corroborate.gateway.source.CreateSourceInput;
+import io.corroborate.gateway.source.IndependenceGroup;
 import io.corroborate.gateway.source.RateSourceInput;
 import io.corroborate.gateway.source.Source;
 import io.corroborate.gateway.source.SourceConnection;
 import io.corroborate.gateway.source.SourceFilter;
+import io.corroborate.gateway.source.SourceReliability;
 import io.corroborate.gateway.source.UpdateSourceInput;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -27,12 +32,23 @@ public class SourcesClient {
             "sources(first: $first, after: $after, filter: $filter)", SourceConnection.class);
     private static final String SEARCH_SOURCES = operation("query", "$text: String!, $first: Int",
             "searchSources(text: $text, first: $first)", Source.class);
-    private static final String SOURCES_BY_IDS = operation("query", "$ids: [String!]!", "sourcesByIds(ids: $ids)", Source.class);
+    private static final String SOURCES_BY_IDS = operation("query", "$ids: [ID!]!", "sourcesByIds(ids: $ids)", Source.class);
     private static final String CREATE_SOURCE = operation("mutation", "$input: CreateSourceInput!", "createSource(input: $input)",
             Source.class);
     private static final String UPDATE_SOURCE = operation("mutation", "$id: ID!, $version: Int!, $input: UpdateSourceInput!",
             "updateSource(id: $id, version: $version, input: $input)", Source.class);
-    private static final String AFFILIATE = operation("mutation", "$input: AffiliateInput!", "affiliate(input: $input)", Source.class);
+    private static final String AFFILIATE = operation("mutation", "$input: AffiliateInput!", "affiliate(input: $input)",
+            Affiliation.class);
+    private static final String UNAFFILIATE = operation("mutation", "$affiliationId: ID!", "unaffiliate(affiliationId: $affiliationId)",
+            Source.class);
+    private static final String ADD_ALIAS = operation("mutation", "$sourceId: ID!, $alias: String!",
+            "addAlias(sourceId: $sourceId, alias: $alias)", Source.class);
+    private static final String REMOVE_ALIAS = operation("mutation", "$sourceId: ID!, $alias: String!",
+            "removeAlias(sourceId: $sourceId, alias: $alias)", Source.class);
+    private static final String INDEPENDENCE_GROUPS = operation("query", "$sourceIds: [ID!]!, $asOf: Date",
+            "independenceGroups(sourceIds: $sourceIds, asOf: $asOf)", IndependenceGroup.class);
+    private static final String RELIABILITIES = operation("query", "$ids: [ID!]!, $topic: String, $asOf: DateTime",
+            "sourcesByIds(ids: $ids)", SourceReliability.class).replace("reliability {", "reliability(topic: $topic, asOf: $asOf) {");
     private static final String RATE_SOURCE = operation("mutation", "$input: RateSourceInput!", "rateSource(input: $input)",
             Source.class);
     private static final String MERGE_SOURCES = operation("mutation", "$survivorId: ID!, $duplicateId: ID!",
@@ -69,8 +85,31 @@ public class SourcesClient {
         return service.one(UPDATE_SOURCE, variables("id", id, "version", version, "input", input), authorization, Source.class);
     }
 
-    public Uni<Source> affiliate(AffiliateInput input, String authorization) {
-        return service.one(AFFILIATE, variables("input", input), authorization, Source.class);
+    public Uni<Affiliation> affiliate(AffiliateInput input, String authorization) {
+        return service.one(AFFILIATE, variables("input", input), authorization, Affiliation.class);
+    }
+
+    public Uni<Source> unaffiliate(String affiliationId, String authorization) {
+        return service.one(UNAFFILIATE, variables("affiliationId", affiliationId), authorization, Source.class);
+    }
+
+    public Uni<Source> addAlias(String sourceId, String alias, String authorization) {
+        return service.one(ADD_ALIAS, variables("sourceId", sourceId, "alias", alias), authorization, Source.class);
+    }
+
+    public Uni<Source> removeAlias(String sourceId, String alias, String authorization) {
+        return service.one(REMOVE_ALIAS, variables("sourceId", sourceId, "alias", alias), authorization, Source.class);
+    }
+
+    public Uni<List<IndependenceGroup>> independenceGroups(List<String> sourceIds, LocalDate asOf, String authorization) {
+        return service.list(INDEPENDENCE_GROUPS, variables("sourceIds", sourceIds, "asOf", asOf), authorization,
+                IndependenceGroup.class);
+    }
+
+    /** Each source's reliability for a topic and as of a moment, in the order of {@code ids}, null where none is visible. */
+    public Uni<List<SourceReliability>> reliabilities(List<String> ids, String topic, OffsetDateTime asOf, String authorization) {
+        return service.list(RELIABILITIES, variables("ids", ids, "topic", topic, "asOf", asOf), authorization,
+                SourceReliability.class);
     }
 
     public Uni<Source> rateSource(RateSourceInput input, String authorization) {

@@ -2,8 +2,11 @@ package io.corroborate.gateway.source;
 
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.gateway.common.Marking;
@@ -21,6 +24,10 @@ public record Source(
         @NonNull Marking marking,
         @NonNull int version,
         @Id String mergedInto,
+        @NonNull @Id @Description("The ids of the duplicates merged into this source that you may see. Looking up any of"
+                + " them answers with this source: compare the id you asked for with these to tell a redirect.")
+        List<@NonNull String> mergedFrom,
         @NonNull List<@NonNull Affiliation> affiliations,
-        @NonNull Reliability reliability) {
+        // Loaded with the source (as of now, all topics); Source.reliability serves it, or asks again with arguments.
+        @Ignore @JsonbProperty("reliability") Reliability currentReliability) {
 }

@@ -1,5 +1,7 @@
 package io.corroborate.gateway.source;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -64,10 +66,40 @@ public class SourceGraphQLApi {
         return calls.toSources(authorization -> sources.updateSource(id, version, input, authorization));
     }
 
+    @Query
+    @Description("Splits the sources into groups that cannot count as independent on the day (asOf, default today):"
+            + " the same source, also through a merge, or sources joined by affiliations in force that day. Sources"
+            + " you may not see are left out, and no group is joined through one.")
+    public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@NonNull @Id List<@NonNull String> sourceIds,
+            LocalDate asOf) {
+        return calls.toSources(authorization -> sources.independenceGroups(sourceIds, asOf, authorization));
+    }
+
     @Mutation
-    @Description("Records that one source depends on another, optionally between two dates. Needs the analyst role.")
-    public Uni<@NonNull Source> affiliate(@NonNull AffiliateInput input) {
+    @Description("Records that one source depends on another, optionally between two dates, and returns the new"
+            + " affiliation. Needs the analyst role.")
+    public Uni<@NonNull Affiliation> affiliate(@NonNull AffiliateInput input) {
         return calls.toSources(authorization -> sources.affiliate(input, authorization));
+    }
+
+    @Mutation
+    @Description("Removes an affiliation (one that ended is better closed with validTo: record it anew). Returns the"
+            + " source it started from. NOT_FOUND when there is none you may see. Needs the analyst role.")
+    public Uni<@NonNull Source> unaffiliate(@NonNull @Id String affiliationId) {
+        return calls.toSources(authorization -> sources.unaffiliate(affiliationId, authorization));
+    }
+
+    @Mutation
+    @Description("Adds another name the source goes by; a name taken by a source, or a look-alike of one, is a"
+            + " CONFLICT. Needs the analyst role.")
+    public Uni<@NonNull Source> addAlias(@NonNull @Id String sourceId, @NonNull String alias) {
+        return calls.toSources(authorization -> sources.addAlias(sourceId, alias, authorization));
+    }
+
+    @Mutation
+    @Description("Removes one of the source's aliases (not its name). Needs the analyst role.")
+    public Uni<@NonNull Source> removeAlias(@NonNull @Id String sourceId, @NonNull String alias) {
+        return calls.toSources(authorization -> sources.removeAlias(sourceId, alias, authorization));
     }
 
     @Mutation
@@ -80,6 +112,20 @@ public class SourceGraphQLApi {
     @Description("Merges a duplicate into the survivor; the duplicate's id becomes a redirect. Needs the admin role.")
     public Uni<@NonNull Source> mergeSources(@NonNull @Id String survivorId, @NonNull @Id String duplicateId) {
         return calls.toSources(authorization -> sources.mergeSources(survivorId, duplicateId, authorization));
+    }
+
+    @NonNull
+    @Description("How far the source can be trusted: the Admiralty rating editors gave it and what its track record"
+            + " shows, overall or for one topic, now or as it was known at asOf. Every figure counts only the claims you"
+            + " may see. Without arguments it comes with the source; with them, one call for the whole page.")
+    public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> page, String topic,
+            OffsetDateTime asOf) {
+        if (topic == null && asOf == null) {
+            return Uni.createFrom().item(page.stream().map(Source::currentReliability).toList());
+        }
+        List<String> ids = page.stream().map(Source::id).toList();
+        return calls.toSources(authorization -> sources.reliabilities(ids, topic, asOf, authorization))
+                .map(found -> found.stream().map(source -> source == null ? null : source.reliability()).toList());
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")

@@ -73,7 +73,7 @@ public class ArticleGraphQLApi {
 
     @Query
     @Description("Batch look-up: the articles with these ids, in the same order, null where none exists.")
-    public Uni<@NonNull List<Article>> articlesByIds(@NonNull List<@NonNull String> ids) {
+    public Uni<@NonNull List<Article>> articlesByIds(@Id @NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return articles.byIds(ids.stream().map(value -> Inputs.id("ids", value)).toList());
     }

@@ -62,7 +62,10 @@ public class BundleService {
         }
         return sourceReferences.resolve(references).chain(survivors -> {
             article.publisherSourceId = ArticleService.survivorOf(article.publisherSourceId, survivors);
-            claimsByKey.values().forEach(claim -> SourceReferences.applySurvivors(claim.attribution, survivors));
+            List<Claim> inOrder = new ArrayList<>(claimsByKey.values());
+            for (int i = 0; i < inOrder.size(); i++) {
+                SourceReferences.applySurvivors("input.claims[" + i + "].attribution", inOrder.get(i).attribution, survivors);
+            }
             return Panache.withTransaction(() -> articles.findOrCreate(article).chain(result -> {
                 if (!result.created()) {
                     return Uni.createFrom().item(result.article());

@@ -72,14 +72,14 @@ public class ClaimGraphQLApi {
 
     @Query
     @Description("Batch look-up: the claims with these ids, in the same order, null where none is visible.")
-    public Uni<@NonNull List<Claim>> claimsByIds(@NonNull List<@NonNull String> ids) {
+    public Uni<@NonNull List<Claim>> claimsByIds(@Id @NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return claims.byIds(ids(ids, "ids"));
     }
 
     @Query
     @Description("Batch look-up: for each source, the first page of the claims it appears in (as origin, relay, or either), newest first.")
-    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds,
+    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@Id @NonNull List<@NonNull String> sourceIds,
             HopRole role, Integer first) {
         caller.require(Role.VIEWER);
         PageRequest page = paging.request(first, null);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,20 +73,31 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                         .map(claims -> new Slice<>(claims, ((Number) total).longValue()))));
     }
 
-    /** For each source, how many live claims it appears in (in the given role, or any) and the newest {@code first}. */
-    public Uni<List<SourceClaimIds>> idsBySources(List<UUID> sourceIds, HopRole role, int limit) {
+    /**
+     * For each asked source, how many live claims it appears in (in the given role, or any) and the newest
+     * {@code limit}, counting a hop under any of its equivalent ids (the survivor of a merge and its duplicates).
+     */
+    public Uni<List<SourceClaimIds>> idsBySources(Map<UUID, Set<UUID>> equivalents, HopRole role, int limit) {
+        List<UUID> asked = new ArrayList<>();
+        List<UUID> standsFor = new ArrayList<>();
+        equivalents.forEach((id, same) -> same.forEach(equivalent -> {
+            asked.add(id);
+            standsFor.add(equivalent);
+        }));
         String roleCondition = role == null ? "" : role == HopRole.ORIGIN ? " AND h.position = 0" : " AND h.position > 0";
         String sql = "SELECT source_id, claim_id, total FROM ("
                 + " SELECT s.source_id, s.claim_id,"
                 + "  count(*) OVER (PARTITION BY s.source_id) AS total,"
                 + "  row_number() OVER (PARTITION BY s.source_id ORDER BY s.created_at DESC, s.claim_id DESC) AS rank"
-                + " FROM (SELECT DISTINCT h.source_id, c.id AS claim_id, c.created_at"
-                + "       FROM attribution_hop h JOIN claim c ON c.id = h.claim_id"
-                + "       WHERE h.source_id IN (:sourceIds) AND c.deleted_at IS NULL AND c.marking IN (:visible)"
+                + " FROM (SELECT DISTINCT e.asked AS source_id, c.id AS claim_id, c.created_at"
+                + "       FROM unnest(CAST(:asked AS uuid[]), CAST(:standsFor AS uuid[])) AS e(asked, stands_for)"
+                + "       JOIN attribution_hop h ON h.source_id = e.stands_for JOIN claim c ON c.id = h.claim_id"
+                + "       WHERE c.deleted_at IS NULL AND c.marking IN (:visible)"
                 + roleCondition + ") s"
                 + ") ranked WHERE rank <= :limit ORDER BY source_id, rank";
         return getSession().chain(session -> session.createNativeQuery(sql)
-                .setParameter("sourceIds", sourceIds)
+                .setParameter("asked", asked.toArray(UUID[]::new))
+                .setParameter("standsFor", standsFor.toArray(UUID[]::new))
                 .setParameter("limit", limit)
                 .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
                 .getResultList())
@@ -98,7 +110,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                         claims.computeIfAbsent(sourceId, id -> new ArrayList<>()).add((UUID) columns[1]);
                         totals.put(sourceId, ((Number) columns[2]).longValue());
                     }
-                    return sourceIds.stream()
+                    return equivalents.keySet().stream()
                             .map(id -> new SourceClaimIds(id, totals.getOrDefault(id, 0L), claims.getOrDefault(id, List.of())))
                             .toList();
                 });

@@ -2,7 +2,6 @@ package io.corroborate.claims.claim.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,22 +83,21 @@ public class ClaimService {
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
         List<UUID> named = criteria.namedSourceIds();
         Uni<Optional<ClaimCriteria>> allowed = named.isEmpty() ? Uni.createFrom().item(Optional.of(criteria))
-                : visibleOf(named).map(criteria::keepingSources);
+                : sourceVisibility.equivalents(named).map(criteria::resolvingSources);
         return allowed.chain(visible -> visible.isPresent() ? repository.page(visible.get(), order, page)
                 : Uni.createFrom().item(new Slice<>(List.of(), 0)));
     }
 
     /**
-     * The first page of claims of every source, newest first, in one query however many sources there are. A source
-     * the caller may not see has none, exactly like an unknown id.
+     * The first page of claims of every source, newest first, in one query however many sources there are; a survivor's
+     * page includes the claims recorded under the duplicates merged into it. A source the caller may not see has none,
+     * exactly like an unknown id.
      */
     @WithSession
     public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page) {
-        return visibleOf(sourceIds).chain(visible -> {
-            List<UUID> shown = sourceIds.stream().filter(visible::contains).distinct().toList();
-            return shown.isEmpty() ? Uni.createFrom().item(List.<ClaimRepository.SourceClaimIds>of())
-                    : repository.idsBySources(shown, role, page.fetchSize());
-        }).chain(pages -> {
+        return sourceVisibility.equivalents(sourceIds).chain(equivalents -> equivalents.isEmpty()
+                ? Uni.createFrom().item(List.<ClaimRepository.SourceClaimIds>of())
+                : repository.idsBySources(equivalents, role, page.fetchSize())).chain(pages -> {
             List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
             return repository.findLive(allIds).map(found -> {
                 Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
@@ -117,7 +115,7 @@ public class ClaimService {
     public Uni<Claim> create(String user, CreateClaimInput input) {
         Claim claim = build(user, input);
         return sourceReferences.resolve(SourceReferences.ofChain("input.attribution", claim.attribution))
-                .invoke(survivors -> SourceReferences.applySurvivors(claim.attribution, survivors))
+                .invoke(survivors -> SourceReferences.applySurvivors("input.attribution", claim.attribution, survivors))
                 .chain(() -> Panache.withTransaction(() -> persistNew(claim)));
     }
 
@@ -156,7 +154,7 @@ public class ClaimService {
                 : ClaimInputs.chain("input.attribution", input.attribution());
         Uni<Void> sourcesChecked = chain == null ? Uni.createFrom().voidItem()
                 : sourceReferences.resolve(SourceReferences.ofChain("input.attribution", chain))
-                        .invoke(survivors -> SourceReferences.applySurvivors(chain, survivors)).replaceWithVoid();
+                        .invoke(survivors -> SourceReferences.applySurvivors("input.attribution", chain, survivors)).replaceWithVoid();
         return sourcesChecked.chain(() -> Panache.withTransaction(() -> findLive(id).chain(claim -> {
             requireVersion(claim, version);
             ClaimHistory.Changes changes = ClaimHistory.changes(claim.id, user, Timestamps.now());
@@ -219,19 +217,6 @@ public class ClaimService {
             return history.record(changes)
                     .chain(() -> events.append(claim, ClaimEventType.DELETED, claim.status))
                     .replaceWith(true);
-        });
-    }
-
-    /** Those of the source ids the caller may see (sources-service decides; none while it cannot say). */
-    private Uni<Set<UUID>> visibleOf(List<UUID> sourceIds) {
-        return sourceVisibility.visible(sourceIds).map(flags -> {
-            Set<UUID> visible = new HashSet<>();
-            for (int i = 0; i < sourceIds.size(); i++) {
-                if (flags.get(i)) {
-                    visible.add(sourceIds.get(i));
-                }
-            }
-            return visible;
         });
     }
 

@@ -1,5 +1,6 @@
 package io.corroborate.claims.source.client;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -9,6 +10,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record IndependenceGroup(List<String> sourceIds, List<Link> links) {
 
     @RegisterForReflection
-    public record Link(String fromSourceId, String toSourceId, String type) {
+    public record Link(String fromSourceId, String toSourceId, String type, LocalDate validFrom, LocalDate validTo) {
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.corroborate.claims.claim.AttributionHop;
+import io.corroborate.claims.claim.ClaimInputs;
 import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.error.ErrorCode;
 import io.corroborate.claims.common.security.Caller;
@@ -38,9 +39,13 @@ public class SourceReferences {
         return chain.stream().map(hop -> new Reference(field + "[" + hop.position + "].sourceId", hop.sourceId)).toList();
     }
 
-    /** Points every hop at the live source its id now stands for. */
-    public static void applySurvivors(List<AttributionHop> chain, Map<UUID, UUID> survivors) {
+    /**
+     * Points every hop at the live source its id now stands for; a duplicate next to its own survivor then names one
+     * source twice in a row, which is refused like any such chain.
+     */
+    public static void applySurvivors(String field, List<AttributionHop> chain, Map<UUID, UUID> survivors) {
         chain.forEach(hop -> hop.sourceId = survivors.getOrDefault(hop.sourceId, hop.sourceId));
+        ClaimInputs.requireNoSourceTwiceInARow(field, chain);
     }
 
     private final SourcesClient sources;

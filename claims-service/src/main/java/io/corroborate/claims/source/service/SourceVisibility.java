@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +35,7 @@ public class SourceVisibility {
     private final SourcesClient sources;
     private final Caller caller;
     private final Duration timeout;
-    private final Map<UUID, Uni<Map<UUID, Boolean>>> pending = new HashMap<>();
+    private final Map<UUID, Uni<Map<UUID, SourceSummary>>> pending = new HashMap<>();
 
     public SourceVisibility(SourcesClient sources, Caller caller,
             @ConfigProperty(name = "corroborate.sources.visibility-timeout", defaultValue = "1s") Duration timeout) {
@@ -43,37 +45,65 @@ public class SourceVisibility {
     }
 
     /** For each id, in order, whether the caller may see that source; none while sources-service cannot say. */
-    public synchronized Uni<List<Boolean>> visible(List<UUID> ids) {
+    public Uni<List<Boolean>> visible(List<UUID> ids) {
+        return summaries(ids).map(found -> found.stream().map(Objects::nonNull).toList());
+    }
+
+    /**
+     * For each id the caller may see, every id that stands for the same source: itself, its survivor if it was merged,
+     * and the duplicates merged into that survivor. Hidden ids are absent. Claims keep the ids they were recorded with,
+     * so this is how a filter on a survivor finds the claims recorded under its duplicates.
+     */
+    public Uni<Map<UUID, Set<UUID>>> equivalents(List<UUID> ids) {
+        return summaries(ids).map(found -> {
+            Map<UUID, Set<UUID>> equivalents = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                SourceSummary source = found.get(i);
+                if (source != null) {
+                    Set<UUID> same = new LinkedHashSet<>();
+                    same.add(ids.get(i));
+                    same.add(UUID.fromString(source.id()));
+                    if (source.mergedFrom() != null) {
+                        source.mergedFrom().forEach(id -> same.add(UUID.fromString(id)));
+                    }
+                    equivalents.put(ids.get(i), same);
+                }
+            }
+            return equivalents;
+        });
+    }
+
+    /** Each id's source as sources-service shows it to the caller, null where hidden or unknown; asked once per request. */
+    private synchronized Uni<List<SourceSummary>> summaries(List<UUID> ids) {
         List<UUID> missing = ids.stream().filter(id -> id != null && !pending.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
-            Uni<Map<UUID, Boolean>> batch = sources
+            Uni<Map<UUID, SourceSummary>> batch = sources
                     .sourcesByIds(missing.stream().map(UUID::toString).toList(), "Bearer " + caller.bearerToken())
                     .ifNoItem().after(timeout).fail()
                     .map(found -> {
-                        Map<UUID, Boolean> visible = new HashMap<>();
-                        for (int i = 0; i < missing.size(); i++) {
-                            SourceSummary source = i < found.size() ? found.get(i) : null;
-                            visible.put(missing.get(i), source != null);
+                        Map<UUID, SourceSummary> byId = new HashMap<>();
+                        for (int i = 0; i < missing.size() && i < found.size(); i++) {
+                            if (found.get(i) != null) {
+                                byId.put(missing.get(i), found.get(i));
+                            }
                         }
-                        return visible;
+                        return byId;
                     })
                     .onFailure().recoverWithItem(failure -> {
                         LOG.warnf("sources-service did not say which sources are visible; redacting their hops: %s",
                                 failure.getMessage());
-                        Map<UUID, Boolean> none = new HashMap<>();
-                        missing.forEach(id -> none.put(id, false));
-                        return none;
+                        return Map.<UUID, SourceSummary>of();
                     })
                     .memoize().indefinitely();
             missing.forEach(id -> pending.put(id, batch));
         }
-        List<Uni<Boolean>> each = new ArrayList<>();
+        List<Uni<SourceSummary>> each = new ArrayList<>();
         for (UUID id : ids) {
-            each.add(id == null ? Uni.createFrom().item(false) : pending.get(id).map(batch -> batch.get(id)));
+            each.add(id == null ? Uni.createFrom().nullItem() : pending.get(id).map(batch -> batch.get(id)));
         }
         if (each.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Uni.join().all(each).andFailFast().map(list -> list.stream().map(Objects::requireNonNull).toList());
+        return Uni.join().all(each).andFailFast().map(list -> list);
     }
 }

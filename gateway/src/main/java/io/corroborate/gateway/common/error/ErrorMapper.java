@@ -1,6 +1,7 @@
 package io.corroborate.gateway.common.error;
 
 import java.net.ConnectException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
@@ -54,7 +55,11 @@ public final class ErrorMapper {
             code = ErrorCode.INTERNAL;
         }
         Object field = extensions.get("field");
-        return new ApiException(code, error.getMessage(), field == null ? null : field.toString());
+        // Whatever else the service said (existingId, ...) passes through whole.
+        Map<String, Object> details = new LinkedHashMap<>(extensions);
+        details.remove("code");
+        details.remove("field");
+        return new ApiException(code, error.getMessage(), field == null ? null : field.toString(), details);
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

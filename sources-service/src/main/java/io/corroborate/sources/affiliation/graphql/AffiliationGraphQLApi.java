@@ -32,9 +32,9 @@ public class AffiliationGraphQLApi {
     }
 
     @Mutation
-    @Description("Records that one source depends on another, optionally between two dates. Returns the first source."
-            + " Needs the analyst role.")
-    public Uni<@NonNull Source> affiliate(@NonNull AffiliateInput input) {
+    @Description("Records that one source depends on another, optionally between two dates, and returns the new"
+            + " affiliation. Needs the analyst role.")
+    public Uni<@NonNull Affiliation> affiliate(@NonNull AffiliateInput input) {
         String user = caller.require(Role.ANALYST);
         return affiliations.affiliate(user, input);
     }

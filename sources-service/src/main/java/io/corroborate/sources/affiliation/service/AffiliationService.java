@@ -31,7 +31,7 @@ public class AffiliationService {
     }
 
     @WithTransaction
-    public Uni<Source> affiliate(String user, AffiliateInput input) {
+    public Uni<Affiliation> affiliate(String user, AffiliateInput input) {
         Affiliation affiliation = new Affiliation();
         affiliation.id = UUID.randomUUID();
         affiliation.sourceId = Inputs.id("input.sourceId", input.sourceId());
@@ -55,7 +55,7 @@ public class AffiliationService {
                                 throw ApiException.conflict("This affiliation is already recorded");
                             }
                         }))
-                .call(() -> repository.persist(affiliation));
+                .chain(() -> repository.persist(affiliation));
     }
 
     @WithTransaction

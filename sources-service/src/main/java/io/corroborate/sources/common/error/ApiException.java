@@ -18,22 +18,23 @@ public class ApiException extends RuntimeException implements GraphQLError {
 
     private final ErrorCode code;
     private final String field;
-    private final String existingId;
+    private final Map<String, Object> details;
 
     public ApiException(ErrorCode code, String message, String field) {
-        this(code, message, field, null);
+        this(code, message, field, Map.of());
     }
 
-    private ApiException(ErrorCode code, String message, String field, String existingId) {
+    /** With further extensions after {@code code} and {@code field}, such as {@code existingId} (README: Errors). */
+    public ApiException(ErrorCode code, String message, String field, Map<String, Object> details) {
         super(message, null, false, false);
         this.code = code;
         this.field = field;
-        this.existingId = existingId;
+        this.details = details;
     }
 
     /** A CONFLICT with the record that already exists, so the client can use it instead. */
     public static ApiException duplicate(String message, Object existingId) {
-        return new ApiException(ErrorCode.CONFLICT, message, null, existingId.toString());
+        return new ApiException(ErrorCode.CONFLICT, message, null, Map.of("existingId", existingId.toString()));
     }
 
     public static ApiException validation(String field, String message) {
@@ -72,9 +73,7 @@ public class ApiException extends RuntimeException implements GraphQLError {
         if (field != null) {
             extensions.put("field", field);
         }
-        if (existingId != null) {
-            extensions.put("existingId", existingId);
-        }
+        extensions.putAll(details);
         return extensions;
     }
 

@@ -74,7 +74,7 @@ public class SourceGraphQLApi {
 
     @Query
     @Description("Batch look-up: the sources with these ids, in the same order; merged ids answer with their survivor; null where none exists.")
-    public Uni<@NonNull List<Source>> sourcesByIds(@NonNull List<@NonNull String> ids) {
+    public Uni<@NonNull List<Source>> sourcesByIds(@Id @NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return sources.byIds(ids(ids));
     }
@@ -123,6 +123,16 @@ public class SourceGraphQLApi {
     public Uni<@NonNull Source> mergeSources(@NonNull @Id String survivorId, @NonNull @Id String duplicateId) {
         caller.require(Role.ADMIN);
         return merges.merge(Inputs.id("survivorId", survivorId), Inputs.id("duplicateId", duplicateId));
+    }
+
+    @Id
+    @Description("The ids of the duplicates merged into this source (directly or through other merges) that you may see."
+            + " Looking up any of them answers with this source: compare the id you asked for with these to tell a"
+            + " redirect.")
+    public Uni<List<@NonNull List<@NonNull String>>> mergedFrom(@org.eclipse.microprofile.graphql.Source List<Source> batch) {
+        List<UUID> ids = batch.stream().map(source -> source.id).toList();
+        return sources.mergedFrom(ids).map(byId -> ids.stream()
+                .map(id -> byId.getOrDefault(id, List.of()).stream().map(UUID::toString).toList()).toList());
     }
 
     @Description("Other names the source goes by.")

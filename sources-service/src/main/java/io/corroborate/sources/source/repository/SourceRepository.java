@@ -1,7 +1,10 @@
 package io.corroborate.sources.source.repository;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +63,30 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
                     UNION SELECT s.id FROM source s JOIN merged m ON s.merged_into = m.id)
                 SELECT id FROM merged""").setParameter("survivors", survivors).getResultList())
                 .map(rows -> rows.stream().map(UUID.class::cast).toList());
+    }
+
+    /** For each survivor, the ids merged into it at any depth that the caller may see, oldest merge first. */
+    public Uni<Map<UUID, List<UUID>>> mergedIntoEach(Collection<UUID> survivors) {
+        if (survivors.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return getSession().chain(session -> session.createNativeQuery("""
+                WITH RECURSIVE merged(root, id) AS (
+                    SELECT merged_into, id FROM source WHERE merged_into IN (:survivors)
+                    UNION SELECT m.root, s.id FROM source s JOIN merged m ON s.merged_into = m.id)
+                SELECT m.root, m.id FROM merged m JOIN source s ON s.id = m.id
+                WHERE s.marking IN (:visible) ORDER BY s.updated_at, s.id""")
+                .setParameter("survivors", survivors)
+                .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, List<UUID>> byRoot = new HashMap<>();
+                    for (Object row : rows) {
+                        Object[] columns = (Object[]) row;
+                        byRoot.computeIfAbsent((UUID) columns[0], root -> new ArrayList<>()).add((UUID) columns[1]);
+                    }
+                    return byRoot;
+                });
     }
 
     /** Live sources (not merged away), oldest first, keyset on (createdAt, id). */

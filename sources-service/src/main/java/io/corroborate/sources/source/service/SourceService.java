@@ -191,6 +191,12 @@ public class SourceService {
         }));
     }
 
+    /** For each survivor, the duplicates merged into it at any depth that the caller may see. */
+    @WithSession
+    public Uni<Map<UUID, List<UUID>>> mergedFrom(List<UUID> survivors) {
+        return sources.mergedIntoEach(survivors);
+    }
+
     @WithSession
     public Uni<Map<UUID, List<String>>> aliases(List<UUID> sourceIds) {
         return names.ofSources(sourceIds).map(all -> all.stream().filter(n -> !n.isPrimary)

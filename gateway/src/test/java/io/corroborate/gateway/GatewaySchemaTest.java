@@ -25,6 +25,20 @@ import io.quarkus.test.junit.QuarkusTest;
 class GatewaySchemaTest {
 
     @Test
+    void everyIdIsAnIdInArgumentsInputsAndFields() {
+        String schema = given().auth().oauth2(TestTokens.forUser("vic", "viewer"))
+                .get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher notAnId = java.util.regex.Pattern.compile("\\b(\\w*Ids?)\\s*:\\s*\\[?String\\b").matcher(schema);
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        while (notAnId.find()) {
+            if (!notAnId.group(1).equals("wikidataId")) { // a Wikidata item (Q123), not one of ours
+                offenders.add(notAnId.group());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), offenders, "ids typed String instead of ID");
+    }
+
+    @Test
     void everyTypeQueryAndMutationCarriesADescription() {
         String sdl = given().auth().oauth2(TestTokens.forUser("vic", "viewer"))
                 .get("/graphql/schema.graphql").then().statusCode(200).extract().asString();

@@ -178,6 +178,36 @@ class PublicApiTest {
                 .body("errors[0].message", not(containsString("EnumValue")));
     }
 
+    @Test
+    void aCursorContinuesOnlyTheListItCameFrom() {
+        String origin = source("Yonhap", "OUTLET");
+        SeedData.articleWithClaims(source("Korea Herald", "OUTLET"), 3, origin);
+        String byOrigin = "query($s: [ID!], $after: String, $order: ClaimOrder) { claims(first: 1, after: $after,"
+                + " filter: {originSourceIds: $s}, orderBy: $order) { pageInfo { endCursor } edges { node { id } } } }";
+        String cursor = VIEWER.execute(byOrigin, Map.of("s", List.of(origin))).extract().path("data.claims.pageInfo.endCursor");
+        VIEWER.execute(byOrigin, Map.of("s", List.of(origin), "after", cursor))
+                .body("errors", nullValue())
+                .body("data.claims.edges", hasSize(1));
+
+        Map<String, Object> otherOrder = Map.of("s", List.of(origin), "after", cursor,
+                "order", Map.of("field", "CLAIMED_AT", "direction", "ASC"));
+        for (Map<String, Object> misuse : List.<Map<String, Object>>of(otherOrder, Map.of("after", cursor))) {
+            VIEWER.execute(byOrigin, misuse)
+                    .body("errors[0].extensions.code", is("VALIDATION"))
+                    .body("errors[0].extensions.field", is("after"))
+                    .body("errors[0].message", containsString("another list, order or filter"));
+        }
+        String sourcesCursor = VIEWER.execute("{ sources(first: 1) { pageInfo { endCursor } } }")
+                .extract().path("data.sources.pageInfo.endCursor");
+        VIEWER.execute(byOrigin, Map.of("s", List.of(origin), "after", sourcesCursor))
+                .body("errors[0].extensions.code", is("VALIDATION"));
+
+        // The first page of Source.claims is the list claims(filter: {originSourceIds}) gives: its cursor goes on there.
+        String fromSource = VIEWER.execute("query($id: ID!) { source(id: $id) { claims(first: 1, role: ORIGIN) { pageInfo { endCursor } } } }",
+                Map.of("id", origin)).extract().path("data.source.claims.pageInfo.endCursor");
+        VIEWER.execute(byOrigin, Map.of("s", List.of(origin), "after", fromSource)).body("errors", nullValue());
+    }
+
     private String source(String name, String kind) {
         return SeedData.source(name + " " + suffix, kind);
     }

@@ -62,6 +62,40 @@ class SupergraphCompositionTest {
         assertEquals(Set.of(), missing, "offered by the gateway but not by the composed supergraph");
     }
 
+    /**
+     * The services' operations that are not public, each with its reason. Everything else a service can do must be
+     * reachable through the gateway.
+     */
+    private static final Map<String, String> INTERNAL = Map.ofEntries(
+            Map.entry("Query._entities", "federation: entity resolution for routers"),
+            Map.entry("Query._service", "federation: the subgraph's SDL for routers"),
+            Map.entry("Query.claimEvents", "the claim feed, read by sources-service with its service account only"),
+            Map.entry("Query.claimsByIds", "batch look-up the gateway composes with; clients ask claim(id) or claims(filter)"),
+            Map.entry("Query.claimsBySources", "batch look-up behind the gateway's Source.claims"),
+            Map.entry("Query.articlesByIds", "batch look-up behind the gateway's Claim.article"),
+            Map.entry("Query.corroborations", "batch look-up behind the gateway's Claim.corroboration"),
+            Map.entry("Query.sourcesByIds", "batch look-up behind every Source the gateway shows"),
+            Map.entry("Query.independenceGroupsBatch", "batch form of independenceGroups, for claims-service's corroboration"));
+
+    @Test
+    void theGatewayOffersEveryPublicOperationOfTheServices() throws Exception {
+        String gatewaySchema = given().auth().oauth2(TestTokens.forUser("vic", "viewer"))
+                .get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        Set<String> offeredByTheGateway = members(gatewaySchema);
+        Set<String> missing = new TreeSet<>();
+        for (String service : List.of("claims", "sources")) {
+            for (String operation : members(subgraphSdl(service))) {
+                boolean isOperation = operation.startsWith("Query.") || operation.startsWith("Mutation.");
+                boolean internal = INTERNAL.keySet().stream()
+                        .anyMatch(name -> operation.equals(name) || operation.startsWith(name + "("));
+                if (isOperation && !internal && !offeredByTheGateway.contains(operation)) {
+                    missing.add(service + ": " + operation);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "what a service can do but the gateway does not offer (or list it as internal)");
+    }
+
     private static String subgraphSdl(String service) {
         String url = ConfigProvider.getConfig().getValue("corroborate.test." + service + "-url", String.class);
         return VIEWER.on(url).execute("{ _service { sdl } }").statusCode(200).extract().path("data._service.sdl");

@@ -26,6 +26,23 @@ class SchemaContractTest {
     }
 
     @Test
+    void everySingleIdIsAnId() {
+        // Lists of ids stay [String!] in the services' subgraphs: SmallRye GraphQL cannot mark a list with @Id, and in
+        // a federated subgraph the schema cannot be retyped after it is assembled. The gateway's public schema types
+        // lists too (its IdTypes; GatewaySchemaTest).
+        String schema = given().auth().oauth2(TestTokens.forUser("vic", "viewer")).get("/graphql/schema.graphql").then()
+                .statusCode(200).extract().asString();
+        java.util.regex.Matcher notAnId = java.util.regex.Pattern.compile("\\b(\\w*Id)\\s*:\\s*String\\b").matcher(schema);
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        while (notAnId.find()) {
+            if (!notAnId.group(1).equals("wikidataId")) { // a Wikidata item (Q123), not one of ours
+                offenders.add(notAnId.group());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), offenders, "ids typed String instead of ID");
+    }
+
+    @Test
     void itIsAnApolloFederationV2SubgraphWithSourceAsABatchedEntity() {
         String id = Sources.create("Foreign Affairs " + Sources.unique(), "OUTLET");
         Sources.VIEWER.execute("{ _service { sdl } }")

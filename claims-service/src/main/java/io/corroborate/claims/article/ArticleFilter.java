@@ -16,7 +16,7 @@ import io.corroborate.claims.common.Marking;
 @Input("ArticleFilter")
 public record ArticleFilter(
         @Description("Words in the title.") String search,
-        @Id @Nullable List<@NonNull String> publisherSourceIds,
+        @Nullable List<@NonNull String> publisherSourceIds,
         String language,
         OffsetDateTime publishedFrom,
         OffsetDateTime publishedTo,

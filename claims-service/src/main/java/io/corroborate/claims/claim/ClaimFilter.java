@@ -22,9 +22,9 @@ public record ClaimFilter(
         @Description("Claimed at or after this time.") OffsetDateTime claimedFrom,
         @Description("Claimed at or before this time.") OffsetDateTime claimedTo,
         @Nullable List<@NonNull Marking> markings,
-        @Description("Claims with any of these sources anywhere in their chain.") @Id @Nullable List<@NonNull String> sourceIds,
-        @Description("Claims whose origin is any of these sources.") @Id @Nullable List<@NonNull String> originSourceIds,
-        @Description("Claims relayed by any of these sources.") @Id @Nullable List<@NonNull String> relaySourceIds,
+        @Description("Claims with any of these sources anywhere in their chain.") @Nullable List<@NonNull String> sourceIds,
+        @Description("Claims whose origin is any of these sources.") @Nullable List<@NonNull String> originSourceIds,
+        @Description("Claims relayed by any of these sources.") @Nullable List<@NonNull String> relaySourceIds,
         @Id String articleId,
         @Description("true: only claims with circular reporting (two or more of their supporting reports trace back to"
                 + " one origin group). Only true is accepted.") Boolean circularReporting) {

@@ -174,7 +174,7 @@ class ClaimLifecycleTest {
         String third = Seed.createClaim(Seed.hospitalityClaim(articleId));
 
         var firstPages = VIEWER.execute("""
-                        query($s: [ID!]!) { claimsBySources(sourceIds: $s, role: ORIGIN, first: 2) {
+                        query($s: [String!]!) { claimsBySources(sourceIds: $s, role: ORIGIN, first: 2) {
                           sourceId claims { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } }""",
                         Map.of("s", List.of(MATSEGORA, ISW)))
                 .body("errors", nullValue())

@@ -93,15 +93,15 @@ class MarkingTest {
 
     @Test
     void inBatchLookUpsAndFederationItIsNullOrLeftOut() {
-        GREEN_VIEWER.execute("query($ids: [ID!]!) { claimsByIds(ids: $ids) { id } }", Map.of("ids", List.of(redClaim, greenClaim)))
+        GREEN_VIEWER.execute("query($ids: [String!]!) { claimsByIds(ids: $ids) { id } }", Map.of("ids", List.of(redClaim, greenClaim)))
                 .body("data.claimsByIds[0]", nullValue())
                 .body("data.claimsByIds[1].id", is(greenClaim));
-        GREEN_VIEWER.execute("query($ids: [ID!]!) { articlesByIds(ids: $ids) { id } }", Map.of("ids", List.of(redArticle)))
+        GREEN_VIEWER.execute("query($ids: [String!]!) { articlesByIds(ids: $ids) { id } }", Map.of("ids", List.of(redArticle)))
                 .body("data.articlesByIds[0]", nullValue());
         GREEN_VIEWER.execute("query($r: [_Any!]!) { _entities(representations: $r) { ... on Claim { id } } }",
                         Map.of("r", List.of(Map.of("__typename", "Claim", "id", redClaim))))
                 .body("data._entities[0]", nullValue());
-        GREEN_VIEWER.execute("query($s: [ID!]!) { claimsBySources(sourceIds: $s, role: ORIGIN, first: 100) { claims { edges { node { id } } } } }",
+        GREEN_VIEWER.execute("query($s: [String!]!) { claimsBySources(sourceIds: $s, role: ORIGIN, first: 100) { claims { edges { node { id } } } } }",
                         Map.of("s", List.of(ISW)))
                 .body("data.claimsBySources[0].claims.edges.node.id", not(hasItem(redClaim)));
     }
@@ -215,7 +215,7 @@ class MarkingTest {
                 Map.of("ids", List.of(hiddenPublisher))).body("data.articles.totalCount", is(0));
         ANALYST.execute("query($ids: [ID!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
                 Map.of("ids", List.of(hiddenPublisher))).body("data.articles.totalCount", is(1));
-        GREEN_VIEWER.execute("query($ids: [ID!]!) { claimsBySources(sourceIds: $ids) { sourceId claims { totalCount edges { node { id } } } } }",
+        GREEN_VIEWER.execute("query($ids: [String!]!) { claimsBySources(sourceIds: $ids) { sourceId claims { totalCount edges { node { id } } } } }",
                         Map.of("ids", List.of(informant, Seed.ROSSIYSKAYA_GAZETA)))
                 .body("data.claimsBySources[0].claims.totalCount", is(0))
                 .body("data.claimsBySources[0].claims.edges", empty())

@@ -13,6 +13,6 @@ import io.smallrye.graphql.api.Nullable;
 
 @Description("Narrows a list of articles; all given conditions must hold.")
 @Input("ArticleFilter")
-public record ArticleFilter(String search, @Id @Nullable List<@NonNull String> publisherSourceIds, String language,
+public record ArticleFilter(String search, @Nullable List<@NonNull String> publisherSourceIds, String language,
         OffsetDateTime publishedFrom, OffsetDateTime publishedTo, @Nullable List<@NonNull Marking> markings) {
 }

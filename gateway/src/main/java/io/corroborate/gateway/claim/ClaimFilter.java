@@ -21,9 +21,9 @@ public record ClaimFilter(
         OffsetDateTime claimedFrom,
         OffsetDateTime claimedTo,
         @Nullable List<@NonNull Marking> markings,
-        @Description("Any hop of the chain.") @Id @Nullable List<@NonNull String> sourceIds,
-        @Id @Nullable List<@NonNull String> originSourceIds,
-        @Id @Nullable List<@NonNull String> relaySourceIds,
+        @Description("Any hop of the chain.") @Nullable List<@NonNull String> sourceIds,
+        @Nullable List<@NonNull String> originSourceIds,
+        @Nullable List<@NonNull String> relaySourceIds,
         @Id String articleId,
         @Description("true: only claims with circular reporting (two or more of their supporting reports trace back to"
                 + " one origin group). Only true is accepted.") Boolean circularReporting) {

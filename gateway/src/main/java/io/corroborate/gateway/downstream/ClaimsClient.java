@@ -36,13 +36,13 @@ public class ClaimsClient {
     private static final String CLAIM = operation("query", "$id: ID!", "claim(id: $id)", Claim.class);
     private static final String CLAIMS = operation("query", "$first: Int, $after: String, $filter: ClaimFilter, $orderBy: ClaimOrder",
             "claims(first: $first, after: $after, filter: $filter, orderBy: $orderBy)", ClaimConnection.class);
-    private static final String CLAIMS_BY_SOURCES = operation("query", "$sourceIds: [ID!]!, $role: HopRole, $first: Int",
+    private static final String CLAIMS_BY_SOURCES = operation("query", "$sourceIds: [String!]!, $role: HopRole, $first: Int",
             "claimsBySources(sourceIds: $sourceIds, role: $role, first: $first)", SourceClaims.class);
     private static final String ARTICLE = operation("query", "$id: ID!", "article(id: $id)", Article.class);
     private static final String ARTICLES = operation("query", "$first: Int, $after: String, $filter: ArticleFilter",
             "articles(first: $first, after: $after, filter: $filter)", ArticleConnection.class);
-    private static final String ARTICLES_BY_IDS = operation("query", "$ids: [ID!]!", "articlesByIds(ids: $ids)", Article.class);
-    private static final String CORROBORATIONS = operation("query", "$claimIds: [ID!]!", "corroborations(claimIds: $claimIds)",
+    private static final String ARTICLES_BY_IDS = operation("query", "$ids: [String!]!", "articlesByIds(ids: $ids)", Article.class);
+    private static final String CORROBORATIONS = operation("query", "$claimIds: [String!]!", "corroborations(claimIds: $claimIds)",
             Corroboration.class);
     private static final String CREATE_ARTICLE = operation("mutation", "$input: CreateArticleInput!", "createArticle(input: $input)",
             Article.class);

@@ -32,7 +32,7 @@ public class SourcesClient {
             "sources(first: $first, after: $after, filter: $filter)", SourceConnection.class);
     private static final String SEARCH_SOURCES = operation("query", "$text: String!, $first: Int",
             "searchSources(text: $text, first: $first)", Source.class);
-    private static final String SOURCES_BY_IDS = operation("query", "$ids: [ID!]!", "sourcesByIds(ids: $ids)", Source.class);
+    private static final String SOURCES_BY_IDS = operation("query", "$ids: [String!]!", "sourcesByIds(ids: $ids)", Source.class);
     private static final String CREATE_SOURCE = operation("mutation", "$input: CreateSourceInput!", "createSource(input: $input)",
             Source.class);
     private static final String UPDATE_SOURCE = operation("mutation", "$id: ID!, $version: Int!, $input: UpdateSourceInput!",
@@ -45,9 +45,9 @@ public class SourcesClient {
             "addAlias(sourceId: $sourceId, alias: $alias)", Source.class);
     private static final String REMOVE_ALIAS = operation("mutation", "$sourceId: ID!, $alias: String!",
             "removeAlias(sourceId: $sourceId, alias: $alias)", Source.class);
-    private static final String INDEPENDENCE_GROUPS = operation("query", "$sourceIds: [ID!]!, $asOf: Date",
+    private static final String INDEPENDENCE_GROUPS = operation("query", "$sourceIds: [String!]!, $asOf: Date",
             "independenceGroups(sourceIds: $sourceIds, asOf: $asOf)", IndependenceGroup.class);
-    private static final String RELIABILITIES = operation("query", "$ids: [ID!]!, $topic: String, $asOf: DateTime",
+    private static final String RELIABILITIES = operation("query", "$ids: [String!]!, $topic: String, $asOf: DateTime",
             "sourcesByIds(ids: $ids)", SourceReliability.class).replace("reliability {", "reliability(topic: $topic, asOf: $asOf) {");
     private static final String RATE_SOURCE = operation("mutation", "$input: RateSourceInput!", "rateSource(input: $input)",
             Source.class);

@@ -24,7 +24,7 @@ public record Source(
         @NonNull Marking marking,
         @NonNull int version,
         @Id String mergedInto,
-        @NonNull @Id @Description("The ids of the duplicates merged into this source that you may see. Looking up any of"
+        @NonNull @Description("The ids of the duplicates merged into this source that you may see. Looking up any of"
                 + " them answers with this source: compare the id you asked for with these to tell a redirect.")
         List<@NonNull String> mergedFrom,
         @NonNull List<@NonNull Affiliation> affiliations,

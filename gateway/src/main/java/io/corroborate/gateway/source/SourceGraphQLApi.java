@@ -70,7 +70,7 @@ public class SourceGraphQLApi {
     @Description("Splits the sources into groups that cannot count as independent on the day (asOf, default today):"
             + " the same source, also through a merge, or sources joined by affiliations in force that day. Sources"
             + " you may not see are left out, and no group is joined through one.")
-    public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@NonNull @Id List<@NonNull String> sourceIds,
+    public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@NonNull List<@NonNull String> sourceIds,
             LocalDate asOf) {
         return calls.toSources(authorization -> sources.independenceGroups(sourceIds, asOf, authorization));
     }

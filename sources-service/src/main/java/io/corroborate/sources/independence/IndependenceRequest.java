@@ -10,6 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("IndependenceRequest")
 @Description("One question for independenceGroupsBatch: which of these sources are independent on that day?")
-public record IndependenceRequest(@Id @NonNull List<@NonNull String> sourceIds,
+public record IndependenceRequest(@NonNull List<@NonNull String> sourceIds,
         @Description("The day that counts (affiliations in force then); today when left out.") LocalDate asOf) {
 }

@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class IndependenceGroupsTest {
 
     private static final String GROUPS = """
-            query($ids: [ID!]!, $asOf: Date) { independenceGroups(sourceIds: $ids, asOf: $asOf) {
+            query($ids: [String!]!, $asOf: Date) { independenceGroups(sourceIds: $ids, asOf: $asOf) {
               sourceIds links { fromSourceId toSourceId type } } }""";
 
     @Test

@@ -73,7 +73,7 @@ class MarkingTest {
 
     @Test
     void inBatchLookUpsAndFederationItIsNull() {
-        GREEN_VIEWER.execute("query($ids: [ID!]!) { sourcesByIds(ids: $ids) { id } }", Map.of("ids", List.of(redSource, greenSource)))
+        GREEN_VIEWER.execute("query($ids: [String!]!) { sourcesByIds(ids: $ids) { id } }", Map.of("ids", List.of(redSource, greenSource)))
                 .body("data.sourcesByIds[0]", nullValue())
                 .body("data.sourcesByIds[1].id", is(greenSource));
         GREEN_VIEWER.execute("query($r: [_Any!]!) { _entities(representations: $r) { ... on Source { id } } }",
@@ -95,7 +95,7 @@ class MarkingTest {
         String second = Sources.create(tag + " spokesman B", "PERSON");
         Sources.affiliate(first, redSource, "SPEAKS_FOR", null, null);
         Sources.affiliate(second, redSource, "SPEAKS_FOR", null, null);
-        String groups = "query($ids: [ID!]!) { independenceGroups(sourceIds: $ids) { sourceIds links { fromSourceId toSourceId } } }";
+        String groups = "query($ids: [String!]!) { independenceGroups(sourceIds: $ids) { sourceIds links { fromSourceId toSourceId } } }";
 
         ANALYST.execute(groups, Map.of("ids", List.of(first, second)))
                 .body("data.independenceGroups", org.hamcrest.Matchers.hasSize(1));
@@ -142,7 +142,7 @@ class MarkingTest {
                 Map.of("id", visible, "i", Map.of("name", tag + " DEFECTOR"))), hidden);
         assertTakenWithoutATrace(GREEN_ANALYST.execute("mutation($id: ID!, $i: UpdateSourceInput!) { updateSource(id: $id, version: 0, input: $i) { id } }",
                 Map.of("id", visible, "i", Map.of("wikidataId", wikidata))), hidden);
-        assertTakenWithoutATrace(GREEN_ANALYST.execute("mutation($id: ID!, $a: ID!) { addAlias(sourceId: $id, alias: $a) { id } }",
+        assertTakenWithoutATrace(GREEN_ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
                 Map.of("id", visible, "a", tag + " source x")), hidden);
         assertEquals(before, TestDatabase.snapshot("source", "source_name"), "nothing was written");
 

@@ -26,7 +26,7 @@ class RoleMatrixTest {
                     source -> Map.of("i", Map.of("name", "Foreign Affairs " + Sources.unique(), "kind", "OUTLET"))),
             "updateSource", new Operation("mutation($id: ID!) { updateSource(id: $id, version: 0, input: {description: \"Edited\"}) { id } }",
                     source -> Map.of("id", source)),
-            "addAlias", new Operation("mutation($id: ID!, $a: ID!) { addAlias(sourceId: $id, alias: $a) { id } }",
+            "addAlias", new Operation("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
                     source -> Map.of("id", source, "a", "Alias " + Sources.unique())),
             "affiliate", new Operation("mutation($i: AffiliateInput!) { affiliate(input: $i) { id } }",
                     source -> Map.of("i", Map.of("sourceId", source, "targetSourceId",
@@ -35,7 +35,7 @@ class RoleMatrixTest {
                     source -> Map.of("i", Map.of("sourceId", source, "grade", "B", "rationale", "Peer-reviewed outlet.", "topic", "Military"))),
             "mergeSources", new Operation("mutation($s: ID!, $d: ID!) { mergeSources(survivorId: $s, duplicateId: $d) { id } }",
                     source -> Map.of("s", source, "d", Sources.create("Duplicate " + Sources.unique(), "OUTLET"))),
-            "independenceGroups", new Operation("query($ids: [ID!]!) { independenceGroups(sourceIds: $ids) { sourceIds } }",
+            "independenceGroups", new Operation("query($ids: [String!]!) { independenceGroups(sourceIds: $ids) { sourceIds } }",
                     source -> Map.of("ids", java.util.List.of(source))));
 
     @ParameterizedTest(name = "{0} by {1}: {2}")

@@ -76,7 +76,7 @@ class BadInputTest {
                 "description", "Seoul\u001b[31m based"))), "VALIDATION", "input.description");
         assertRefused(() -> ANALYST.execute(CREATE, Map.of("i", Map.of("name", "Daily NK " + Sources.unique(), "kind", "OUTLET",
                 "aliases", List.of("DNK", "D\u0007NK")))), "VALIDATION", "input.aliases[1]");
-        assertRefused(() -> ANALYST.execute("mutation($id: ID!, $a: ID!) { addAlias(sourceId: $id, alias: $a) { id } }",
+        assertRefused(() -> ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
                 Map.of("id", source, "a", "NK\u0000Daily")), "VALIDATION", "alias");
         assertRefused(() -> EDITOR.execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }",
                 Map.of("i", Map.of("sourceId", source, "grade", "B", "rationale", "Reliable\u0000"))), "VALIDATION", "input.rationale");
@@ -106,7 +106,7 @@ class BadInputTest {
                     "CONFLICT", null);
         }
         String other = Sources.create("A. Matsegora " + unique, "PERSON");
-        assertRefused(() -> ANALYST.execute("mutation($id: ID!, $a: ID!) { addAlias(sourceId: $id, alias: $a) { id } }",
+        assertRefused(() -> ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { id } }",
                 Map.of("id", other, "a", "\u0410lexander Matsegora " + unique)), "CONFLICT", null);
     }
 

@@ -39,7 +39,7 @@ class MergeTest {
                 .body("data.source.id", is(survivor))
                 .body("data.source.affiliations.type", hasItem("STATE_CONTROLLED_BY"))
                 .body("data.source.reliability.assessed.grade", is("D"));
-        VIEWER.execute("query($ids: [ID!]!) { sourcesByIds(ids: $ids) { id } }", Map.of("ids", List.of(duplicate)))
+        VIEWER.execute("query($ids: [String!]!) { sourcesByIds(ids: $ids) { id } }", Map.of("ids", List.of(duplicate)))
                 .body("data.sourcesByIds[0].id", is(survivor));
     }
 

@@ -67,11 +67,11 @@ class SourceLifecycleTest {
         String suffix = Sources.unique();
         String rg = Sources.create("Rossiyskaya Gazeta " + suffix, "OUTLET", "country", "RU");
 
-        ANALYST.execute("mutation($id: ID!, $a: ID!) { addAlias(sourceId: $id, alias: $a) { aliases } }", Map.of("id", rg, "a", "RG " + suffix))
+        ANALYST.execute("mutation($id: ID!, $a: String!) { addAlias(sourceId: $id, alias: $a) { aliases } }", Map.of("id", rg, "a", "RG " + suffix))
                 .body("data.addAlias.aliases", contains("RG " + suffix));
-        ANALYST.execute("mutation($id: ID!, $a: ID!) { removeAlias(sourceId: $id, alias: $a) { aliases } }", Map.of("id", rg, "a", "rg " + suffix))
+        ANALYST.execute("mutation($id: ID!, $a: String!) { removeAlias(sourceId: $id, alias: $a) { aliases } }", Map.of("id", rg, "a", "rg " + suffix))
                 .body("data.removeAlias.aliases", is(List.of()));
-        ANALYST.execute("mutation($id: ID!, $a: ID!) { removeAlias(sourceId: $id, alias: $a) { aliases } }",
+        ANALYST.execute("mutation($id: ID!, $a: String!) { removeAlias(sourceId: $id, alias: $a) { aliases } }",
                         Map.of("id", rg, "a", "Rossiyskaya Gazeta " + suffix))
                 .body("errors[0].extensions.code", is("VALIDATION"));
     }
@@ -96,7 +96,7 @@ class SourceLifecycleTest {
         String a = Sources.create("Andrii Kovalenko " + suffix, "PERSON");
         String b = Sources.create("Center for Countering Disinformation " + suffix, "GOVERNMENT_BODY", "country", "UA");
 
-        VIEWER.execute("query($ids: [ID!]!) { sourcesByIds(ids: $ids) { id } }",
+        VIEWER.execute("query($ids: [String!]!) { sourcesByIds(ids: $ids) { id } }",
                         Map.of("ids", List.of(b, "00000000-0000-0000-0000-000000000009", a)))
                 .body("data.sourcesByIds[0].id", is(b))
                 .body("data.sourcesByIds[1]", nullValue())

@@ -65,15 +65,16 @@ public class ArticleGraphQLApi {
     @Description("A page of articles, newest first.")
     public Uni<@NonNull ArticleConnection> articles(Integer first, String after, ArticleFilter filter) {
         caller.require(Role.VIEWER);
-        PageRequest page = paging.request(first, after);
-        return articles.page(ArticleCriteria.from(filter), page).map(slice -> paging.connection(slice.fetched(), page,
+        ArticleCriteria criteria = ArticleCriteria.from(filter);
+        PageRequest page = paging.request(first, after, "articles|" + criteria);
+        return articles.page(criteria, page).map(slice -> paging.connection(slice.fetched(), page,
                 slice.totalCount(), article -> Cursor.of(article.createdAt, article.id), ArticleEdge::new,
                 ArticleConnection::new));
     }
 
     @Query
     @Description("Batch look-up: the articles with these ids, in the same order, null where none exists.")
-    public Uni<@NonNull List<Article>> articlesByIds(@Id @NonNull List<@NonNull String> ids) {
+    public Uni<@NonNull List<Article>> articlesByIds(@NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return articles.byIds(ids.stream().map(value -> Inputs.id("ids", value)).toList());
     }
@@ -130,8 +131,8 @@ public class ArticleGraphQLApi {
 
     @Description("The claims read in this article, newest first.")
     public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
-        PageRequest page = paging.request(first, after);
         ClaimCriteria criteria = ClaimCriteria.from(null).withArticle(article.id);
+        PageRequest page = paging.request(first, after, Connections.scope(criteria, ClaimOrder.NEWEST_FIRST, false));
         return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page)
                 .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
     }

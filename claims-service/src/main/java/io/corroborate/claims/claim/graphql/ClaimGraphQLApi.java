@@ -58,9 +58,10 @@ public class ClaimGraphQLApi {
     @Description("A page of claims, newest first unless orderBy says otherwise.")
     public Uni<@NonNull ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy) {
         caller.require(Role.VIEWER);
-        PageRequest page = paging.request(first, after);
         ClaimCriteria criteria = ClaimCriteria.from(filter);
         ClaimOrder order = orderBy == null ? ClaimOrder.NEWEST_FIRST : orderBy;
+        boolean circularOnly = filter != null && filter.circularReporting() != null;
+        PageRequest page = paging.request(first, after, Connections.scope(criteria, order, circularOnly));
         if (filter != null && filter.circularReporting() != null) {
             if (!filter.circularReporting()) {
                 throw ApiException.validation("filter.circularReporting", "only true is supported");
@@ -72,21 +73,25 @@ public class ClaimGraphQLApi {
 
     @Query
     @Description("Batch look-up: the claims with these ids, in the same order, null where none is visible.")
-    public Uni<@NonNull List<Claim>> claimsByIds(@Id @NonNull List<@NonNull String> ids) {
+    public Uni<@NonNull List<Claim>> claimsByIds(@NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return claims.byIds(ids(ids, "ids"));
     }
 
     @Query
     @Description("Batch look-up: for each source, the first page of the claims it appears in (as origin, relay, or either), newest first.")
-    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@Id @NonNull List<@NonNull String> sourceIds,
+    public Uni<@NonNull List<@NonNull SourceClaims>> claimsBySources(@NonNull List<@NonNull String> sourceIds,
             HopRole role, Integer first) {
         caller.require(Role.VIEWER);
-        PageRequest page = paging.request(first, null);
-        return claims.firstPagesBySource(ids(sourceIds, "sourceIds"), role, page)
+        List<UUID> ids = ids(sourceIds, "sourceIds");
+        return claims.firstPagesBySource(ids, role, paging.request(first, null, "claimsBySources"))
                 .map(found -> found.stream()
-                        .map(s -> new SourceClaims(s.sourceId().toString(),
-                                Connections.claims(paging, s.claims(), page, ClaimOrder.NEWEST_FIRST)))
+                        .map(s -> {
+                            // Each source's page is the list claims(filter) gives for that source: its cursors go on there.
+                            PageRequest page = paging.request(first, null,
+                                    Connections.scope(ClaimCriteria.from(null).withSource(s.sourceId(), role), ClaimOrder.NEWEST_FIRST, false));
+                            return new SourceClaims(s.sourceId().toString(), Connections.claims(paging, s.claims(), page, ClaimOrder.NEWEST_FIRST));
+                        })
                         .toList());
     }
 

@@ -30,12 +30,16 @@ public class Paging {
         this.maxSize = maxSize;
     }
 
-    public PageRequest request(Integer first, String after) {
+    /**
+     * A page of the list described by {@code scope}: the connection's name, its order and its filter, so that a cursor
+     * continues only the list it came from.
+     */
+    public PageRequest request(Integer first, String after, String scope) {
         int size = first == null ? defaultSize : first;
         if (size < 1 || size > maxSize) {
             throw ApiException.validation("first", "must be between 1 and " + maxSize);
         }
-        return new PageRequest(size, after == null || after.isEmpty() ? null : Cursor.decode(after));
+        return new PageRequest(size, after == null || after.isEmpty() ? null : Cursor.decode(after, scope), scope);
     }
 
     /**
@@ -47,10 +51,10 @@ public class Paging {
         List<T> rows = hasNext ? fetched.subList(0, request.first()) : fetched;
         List<E> edges = new ArrayList<>(rows.size());
         for (T row : rows) {
-            edges.add(edgeOf.apply(cursorOf.apply(row).encode(), row));
+            edges.add(edgeOf.apply(cursorOf.apply(row).encode(request.scope()), row));
         }
-        String start = rows.isEmpty() ? null : cursorOf.apply(rows.get(0)).encode();
-        String end = rows.isEmpty() ? null : cursorOf.apply(rows.get(rows.size() - 1)).encode();
+        String start = rows.isEmpty() ? null : cursorOf.apply(rows.get(0)).encode(request.scope());
+        String end = rows.isEmpty() ? null : cursorOf.apply(rows.get(rows.size() - 1)).encode(request.scope());
         PageInfo pageInfo = new PageInfo(hasNext, request.after() != null, start, end);
         return connectionOf.create(edges, pageInfo, Math.toIntExact(totalCount));
     }

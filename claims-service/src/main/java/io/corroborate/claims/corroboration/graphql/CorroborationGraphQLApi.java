@@ -43,7 +43,7 @@ public class CorroborationGraphQLApi {
     @Query
     @Description("Batch look-up for the gateway: the corroboration of each claim, in order; null where the claim is"
             + " not visible.")
-    public Uni<@NonNull List<Corroboration>> corroborations(@Id @NonNull List<@NonNull String> claimIds) {
+    public Uni<@NonNull List<Corroboration>> corroborations(@NonNull List<@NonNull String> claimIds) {
         caller.require(Role.VIEWER);
         return claims.byIds(claimIds.stream().map(id -> Inputs.id("claimIds", id)).toList())
                 .chain(found -> {

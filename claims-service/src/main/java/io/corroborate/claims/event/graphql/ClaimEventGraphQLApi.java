@@ -32,7 +32,7 @@ public class ClaimEventGraphQLApi {
     @Description("The claim event feed in position order, for services only. Events are kept: start with no cursor to replay.")
     public Uni<@NonNull ClaimEventConnection> claimEvents(Integer first, String after) {
         caller.require(Role.SERVICE);
-        PageRequest page = paging.request(first, after);
+        PageRequest page = paging.request(first, after, "claimEvents");
         return events.feed(page).map(slice -> paging.connection(slice.fetched(), page, slice.totalCount(),
                 event -> Cursor.of(event.position), ClaimEventEdge::new, ClaimEventConnection::new));
     }

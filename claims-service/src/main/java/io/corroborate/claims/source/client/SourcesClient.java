@@ -16,7 +16,7 @@ public interface SourcesClient {
 
     /** The sources in request order; merged ids come back as their survivors; null where none exists. */
     @Query("sourcesByIds")
-    Uni<List<SourceSummary>> sourcesByIds(@Id @NonNull List<@NonNull String> ids,
+    Uni<List<SourceSummary>> sourcesByIds(@NonNull List<@NonNull String> ids,
             @Header(name = "Authorization") String authorization);
 
     /** For each question, in order, its independence groups; hidden or unknown sources are left out. */

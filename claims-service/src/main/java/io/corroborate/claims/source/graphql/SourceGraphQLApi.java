@@ -51,18 +51,27 @@ public class SourceGraphQLApi {
     public Uni<List<@NonNull ClaimConnection>> claims(@org.eclipse.microprofile.graphql.Source List<Source> sources,
             Integer first, String after, HopRole role) {
         caller.require(Role.VIEWER);
-        PageRequest page = paging.request(first, after);
         List<UUID> ids = sources.stream().map(source -> Inputs.id("id", source.id())).toList();
-        if (page.after() == null) {
-            return claims.firstPagesBySource(ids, role, page).map(pages -> pages.stream()
-                    .map(p -> Connections.claims(paging, p.claims(), page, ClaimOrder.NEWEST_FIRST))
-                    .toList());
+        if (after == null || after.isEmpty()) {
+            return claims.firstPagesBySource(ids, role, paging.request(first, null, "claimsBySources"))
+                    .map(pages -> pages.stream()
+                            .map(p -> Connections.claims(paging, p.claims(), pageOf(p.sourceId(), role, first, null),
+                                    ClaimOrder.NEWEST_FIRST))
+                            .toList());
         }
         // A cursor belongs to one source's list, so later pages are read source by source (one session: in turn).
         return Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(id -> claims
-                        .page(ClaimCriteria.from(null).withSource(id, role), ClaimOrder.NEWEST_FIRST, page)
-                        .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST)))
+                .onItem().transformToUniAndConcatenate(id -> {
+                    PageRequest page = pageOf(id, role, first, after);
+                    return claims.page(ClaimCriteria.from(null).withSource(id, role), ClaimOrder.NEWEST_FIRST, page)
+                            .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
+                })
                 .collect().asList();
+    }
+
+    /** One source's list of claims is the list claims(filter) gives for it: the same scope, the same cursors. */
+    private PageRequest pageOf(UUID sourceId, HopRole role, Integer first, String after) {
+        return paging.request(first, after,
+                Connections.scope(ClaimCriteria.from(null).withSource(sourceId, role), ClaimOrder.NEWEST_FIRST, false));
     }
 }

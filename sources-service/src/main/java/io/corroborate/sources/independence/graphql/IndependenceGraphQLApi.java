@@ -40,7 +40,7 @@ public class IndependenceGraphQLApi {
     @Description("Splits the sources into groups that cannot count as independent of each other on the day asOf"
             + " (today when left out): the same source, also through a merge, or joined by affiliations in force that day,"
             + " directly or transitively. Each group carries the links that explain it.")
-    public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@Id @NonNull List<@NonNull String> sourceIds,
+    public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@NonNull List<@NonNull String> sourceIds,
             LocalDate asOf) {
         caller.require(Role.VIEWER);
         if (sourceIds.size() > MAX_SOURCES) {

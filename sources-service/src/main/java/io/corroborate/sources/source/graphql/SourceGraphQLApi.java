@@ -60,7 +60,8 @@ public class SourceGraphQLApi {
     @Description("A page of sources (merged duplicates left out), oldest first.")
     public Uni<@NonNull SourceConnection> sources(Integer first, String after, SourceFilter filter) {
         caller.require(Role.VIEWER);
-        PageRequest page = paging.request(first, after);
+        // The filter as given is the list's scope: a cursor taken under another filter is refused.
+        PageRequest page = paging.request(first, after, "sources|" + filter);
         return sources.page(filter, page).map(slice -> paging.connection(slice.fetched(), page, slice.totalCount(),
                 source -> Cursor.of(source.createdAt, source.id), SourceEdge::new, SourceConnection::new));
     }
@@ -69,12 +70,12 @@ public class SourceGraphQLApi {
     @Description("Sources whose name or alias starts with the text or resembles it (\"Rossiiskaya Gazeta\", \"ISW\"), best first.")
     public Uni<@NonNull List<@NonNull Source>> searchSources(@NonNull String text, @DefaultValue("10") int first) {
         caller.require(Role.VIEWER);
-        return sources.search(text, paging.request(first, null).first());
+        return sources.search(text, paging.request(first, null, "searchSources").first());
     }
 
     @Query
     @Description("Batch look-up: the sources with these ids, in the same order; merged ids answer with their survivor; null where none exists.")
-    public Uni<@NonNull List<Source>> sourcesByIds(@Id @NonNull List<@NonNull String> ids) {
+    public Uni<@NonNull List<Source>> sourcesByIds(@NonNull List<@NonNull String> ids) {
         caller.require(Role.VIEWER);
         return sources.byIds(ids(ids));
     }
@@ -125,7 +126,6 @@ public class SourceGraphQLApi {
         return merges.merge(Inputs.id("survivorId", survivorId), Inputs.id("duplicateId", duplicateId));
     }
 
-    @Id
     @Description("The ids of the duplicates merged into this source (directly or through other merges) that you may see."
             + " Looking up any of them answers with this source: compare the id you asked for with these to tell a"
             + " redirect.")

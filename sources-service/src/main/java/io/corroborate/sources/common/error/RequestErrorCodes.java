@@ -41,7 +41,7 @@ public class RequestErrorCodes {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            if (result.getErrors().stream().allMatch(ExceptionWhileDataFetching.class::isInstance)) {
+            if (result.getErrors().stream().allMatch(RequestErrorCodes::isApiFailure)) {
                 return CompletableFuture.completedFuture(result);
             }
             List<GraphQLError> errors = result.getErrors();
@@ -55,9 +55,37 @@ public class RequestErrorCodes {
         }
     }
 
+    /** A resolver's failure already mapped by ErrorMapper: it carries one of our codes. */
+    private static boolean isApiFailure(GraphQLError error) {
+        if (!(error instanceof ExceptionWhileDataFetching fetching)) {
+            return false;
+        }
+        for (Throwable cause = fetching.getException(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ApiException) {
+                return true;
+            }
+        }
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        return code != null && java.util.Arrays.stream(ErrorCode.values()).anyMatch(ours -> ours.name().equals(code));
+    }
+
     private static GraphQLError withCode(GraphQLError error) {
-        if (error instanceof ExceptionWhileDataFetching) {
+        if (isApiFailure(error)) {
             return error;
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            // A failure inside the framework, outside our resolvers: malformed federation representations are the
+            // client's, anything else ours; neither shows its exception.
+            boolean entities = fetching.getPath() != null && !fetching.getPath().isEmpty()
+                    && "_entities".equals(String.valueOf(fetching.getPath().get(0)));
+            return ValidationError.newValidationError()
+                    .validationErrorType(ValidationErrorType.WrongType)
+                    .description(entities ? "representations: each needs the __typename of an entity type and a valid id"
+                            : "Internal error")
+                    .sourceLocations(error.getLocations())
+                    .extensions(entities ? Map.of("code", ErrorCode.VALIDATION.name(), "field", "representations")
+                            : Map.of("code", ErrorCode.INTERNAL.name()))
+                    .build();
         }
         // Rebuilt as a ValidationError because that is the form whose extensions SmallRye GraphQL passes on.
         // An error that already has a code (LIMIT, or VALIDATION with its field, from RequestLimits) keeps both.

@@ -121,7 +121,7 @@ class ClaimLifecycleTest {
 
         VIEWER.execute("query($id: ID!) { claim(id: $id) { id } }", Map.of("id", claimId))
                 .body("errors[0].extensions.code", is("NOT_FOUND"));
-        VIEWER.execute("query($id: ID!) { claimsByIds(ids: [$id]) { id } }", Map.of("id", claimId))
+        VIEWER.execute("query($id: String!) { claimsByIds(ids: [$id]) { id } }", Map.of("id", claimId))
                 .body("data.claimsByIds", contains(nullValue()));
         VIEWER.execute("query($a: ID!) { claims(filter: {articleId: $a}) { totalCount } }", Map.of("a", articleId))
                 .body("data.claims.totalCount", is(0));
@@ -187,7 +187,7 @@ class ClaimLifecycleTest {
         String cursor = firstPages.extract().path("data.claimsBySources[0].claims.pageInfo.endCursor");
         assertThat("newest first", firstPage, contains(third, second));
 
-        VIEWER.execute("query($s: [ID!], $after: String) { claims(first: 1, after: $after, filter: {originSourceIds: $s}) { edges { node { id } } } }",
+        VIEWER.execute("query($s: [String!], $after: String) { claims(first: 1, after: $after, filter: {originSourceIds: $s}) { edges { node { id } } } }",
                         Map.of("s", List.of(MATSEGORA), "after", cursor))
                 .body("data.claims.edges.node.id", contains(first));
     }

@@ -203,17 +203,17 @@ class MarkingTest {
 
         // Filters and batch look-ups by a hidden id match nothing, exactly like an unknown id.
         for (String filter : List.of("sourceIds", "originSourceIds", "relaySourceIds")) {
-            String query = "query($ids: [ID!]) { claims(filter: {" + filter + ": $ids}) { totalCount edges { node { id } } } }";
+            String query = "query($ids: [String!]) { claims(filter: {" + filter + ": $ids}) { totalCount edges { node { id } } } }";
             GREEN_VIEWER.execute(query, Map.of("ids", List.of(informant))).body("data.claims.totalCount", is(0));
             GREEN_VIEWER.execute(query, Map.of("ids", List.of(informant, MATSEGORA))).body("errors", nullValue());
         }
-        GREEN_VIEWER.execute("query($ids: [ID!]) { claims(filter: {originSourceIds: $ids}) { totalCount } }",
+        GREEN_VIEWER.execute("query($ids: [String!]) { claims(filter: {originSourceIds: $ids}) { totalCount } }",
                 Map.of("ids", List.of(informant))).body("data.claims.totalCount", is(0));
-        ANALYST.execute("query($ids: [ID!]) { claims(filter: {originSourceIds: $ids}) { totalCount } }",
+        ANALYST.execute("query($ids: [String!]) { claims(filter: {originSourceIds: $ids}) { totalCount } }",
                 Map.of("ids", List.of(informant))).body("data.claims.totalCount", is(1));
-        GREEN_VIEWER.execute("query($ids: [ID!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
+        GREEN_VIEWER.execute("query($ids: [String!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
                 Map.of("ids", List.of(hiddenPublisher))).body("data.articles.totalCount", is(0));
-        ANALYST.execute("query($ids: [ID!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
+        ANALYST.execute("query($ids: [String!]) { articles(filter: {publisherSourceIds: $ids}) { totalCount } }",
                 Map.of("ids", List.of(hiddenPublisher))).body("data.articles.totalCount", is(1));
         GREEN_VIEWER.execute("query($ids: [String!]!) { claimsBySources(sourceIds: $ids) { sourceId claims { totalCount edges { node { id } } } } }",
                         Map.of("ids", List.of(informant, Seed.ROSSIYSKAYA_GAZETA)))

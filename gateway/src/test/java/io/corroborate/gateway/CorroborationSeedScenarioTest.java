@@ -110,7 +110,7 @@ class CorroborationSeedScenarioTest {
     void theCircularReportingFilterFindsTheClaimsThatRepeatOneOrigin() {
         String article = (String) byKey.get("hospitality").get("articleId");
         List<String> circular = VIEWER.execute("""
-                        query($a: String) { claims(first: 100, filter: {articleId: $a, circularReporting: true}) {
+                        query($a: ID) { claims(first: 100, filter: {articleId: $a, circularReporting: true}) {
                           totalCount edges { node { id corroboration { circularReporting } } } } }""", Map.of("a", article))
                 .body("errors", nullValue())
                 .body("data.claims.edges.node.corroboration.circularReporting", everyItem(is(true)))

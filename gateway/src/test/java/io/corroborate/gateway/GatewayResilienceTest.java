@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.devstack.test.GraphQLClient;
@@ -100,22 +100,8 @@ class GatewayResilienceTest {
 
     /** Once the service is back, the circuit closes again on its next trial call (after its 5 s delay). */
     private static void awaitSourcesAgain(String article) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var body = VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)).statusCode(200).extract();
-            if (body.path("errors") == null) {
-                return;
-            }
-            sleep(500);
-        }
-        fail("sources came back, but the gateway did not use them again within 30 s");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Awaitility.await("the gateway uses sources-service again").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> VIEWER.execute(CLAIMS_WITH_SOURCES, Map.of("a", article)).statusCode(200).extract().path("errors") == null);
     }
 }

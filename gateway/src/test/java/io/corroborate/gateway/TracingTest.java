@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.stream.Collectors;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.devstack.test.TestTokens;
@@ -113,14 +113,9 @@ class TracingTest {
 
     /** Spans arrive in batches after the responses; waits until the trace is complete enough. */
     private static List<ExportedSpan> awaitTrace(String traceId, Predicate<List<ExportedSpan>> complete) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        List<ExportedSpan> trace = OtlpCollector.shared().trace(traceId);
-        while (!complete.test(trace) && Instant.now().isBefore(deadline)) {
-            sleep();
-            trace = OtlpCollector.shared().trace(traceId);
-        }
-        assertTrue(complete.test(trace), "trace " + traceId + " is incomplete: " + trace);
-        return trace;
+        Awaitility.await("trace " + traceId + " is complete").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> complete.test(OtlpCollector.shared().trace(traceId)));
+        return OtlpCollector.shared().trace(traceId);
     }
 
     private static boolean isSql(ExportedSpan span) {
@@ -141,11 +136,4 @@ class TracingTest {
         return HexFormat.of().formatHex(random);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -21,6 +21,7 @@ import java.util.function.DoublePredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,6 +47,7 @@ class ClaimFeedIT {
 
     private static final Path LOGS = Path.of("target", "it-logs");
     private static final List<String> VERDICTS = List.of("CONFIRMED", "REFUTED", "MISLEADING", "UNPROVEN", "UNDER_REVIEW");
+    private static final List<String> MARKINGS = List.of("CLEAR", "GREEN", "AMBER", "RED");
 
     private static PostgresServer postgres;
     private static final List<String> databases = new ArrayList<>();
@@ -96,7 +98,8 @@ class ClaimFeedIT {
         String origin = createSource("Rossiyskaya Gazeta");
         List<String> claimIds = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            claimIds.add(createClaim(origin));
+            // All four markings, so that every clearance tier of the track record has its own figures.
+            claimIds.add(createClaim(origin, MARKINGS.get(i % MARKINGS.size())));
         }
         // A second consumer on the same database competes for every batch.
         QuarkusAppProcess second = sourcesApp("sources-service-b", sourcesDatabase);
@@ -111,6 +114,11 @@ class ClaimFeedIT {
                 sources.restart();
             }
             String claimId = claimIds.get(random.nextInt(claimIds.size()));
+            if (i % 50 == 25) {
+                // Now and then a claim changes tier: the feed says so, and each tier's record follows.
+                remark(claimId, MARKINGS.get(random.nextInt(MARKINGS.size())));
+                continue;
+            }
             String verdict = VERDICTS.get(random.nextInt(VERDICTS.size()));
             review(claimId, verdict);
             truth.put(claimId, verdict);
@@ -137,12 +145,9 @@ class ClaimFeedIT {
         String expected = trackRecordOf(sourcesDatabase);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        String replayed = trackRecordOf(replayDatabase);
-        while (!replayed.equals(expected) && Instant.now().isBefore(deadline)) {
-            sleep(500);
-            replayed = trackRecordOf(replayDatabase);
-        }
-        assertEquals(expected, replayed);
+        Awaitility.await("the replay reproduces every tier row for row").atMost(Duration.between(Instant.now(), deadline))
+                .pollInterval(Duration.ofMillis(500)).until(() -> trackRecordOf(replayDatabase).equals(expected));
+        assertEquals(expected, trackRecordOf(replayDatabase));
         System.out.printf("BENCHMARK replay: the whole feed replayed into a fresh database in %d ms (including start-up)%n",
                 Duration.between(started, Instant.now()).toMillis());
     }
@@ -172,14 +177,9 @@ class ClaimFeedIT {
     }
 
     private static double metricEventually(QuarkusAppProcess app, String name, DoublePredicate expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        double value = metric(app, name);
-        while (!expected.test(value) && Instant.now().isBefore(deadline)) {
-            sleep(250);
-            value = metric(app, name);
-        }
-        assertTrue(expected.test(value), name + " is " + value);
-        return value;
+        Awaitility.await(name + " on " + app.url()).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> expected.test(metric(app, name)));
+        return metric(app, name);
     }
 
     private static String createSource(String name) {
@@ -190,12 +190,25 @@ class ClaimFeedIT {
     }
 
     private static String createClaim(String origin) {
-        return analyst.on(claims.url()).execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",
+        return createClaim(origin, "CLEAR");
+    }
+
+    private static String createClaim(String origin, String marking) {
+        return editor.on(claims.url()).execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",
                         Map.of("i", Map.of("statement", "Wounded Russian soldiers are treated in North Korea.",
-                                "claimedAt", "2025-01-15T00:00:00Z",
+                                "claimedAt", "2025-01-15T00:00:00Z", "marking", marking,
                                 "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", origin, "channel", "REPORT")))))
                 .body("data.createClaim.id", notNullValue())
                 .extract().path("data.createClaim.id");
+    }
+
+    /** Changes a claim's marking (a MARKING_CHANGED event), at the version it has now. */
+    private static void remark(String claimId, String marking) {
+        int version = editor.on(claims.url()).execute("query($id: ID!) { claim(id: $id) { version } }", Map.of("id", claimId))
+                .extract().path("data.claim.version");
+        editor.on(claims.url()).execute("mutation($id: ID!, $v: Int!, $m: Marking!) { updateClaim(id: $id, version: $v, input: {marking: $m}) { id } }",
+                        Map.of("id", claimId, "v", version, "m", marking))
+                .body("errors", org.hamcrest.Matchers.nullValue());
     }
 
     private static void review(String claimId, String verdict) {
@@ -204,22 +217,17 @@ class ClaimFeedIT {
                 .body("data.reviewClaim.id", notNullValue());
     }
 
+    /** Waits until a RED reader (who sees every tier) finds the counts equal to the final verdicts. */
     private static void assertCountsEventually(String sourceId, Map<String, Integer> expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        Map<String, Integer> actual = Map.of();
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath computed = GraphQLClient.as("vic", "viewer").on(sources.url())
-                    .execute("query($id: ID!) { source(id: $id) { reliability { computed { confirmed refuted misleading } } } }",
-                            Map.of("id", sourceId))
-                    .extract().jsonPath().setRootPath("data.source.reliability.computed");
-            actual = Map.of("CONFIRMED", computed.getInt("confirmed"), "REFUTED", computed.getInt("refuted"),
-                    "MISLEADING", computed.getInt("misleading"));
-            if (actual.equals(expected)) {
-                return;
-            }
-            sleep(500);
-        }
-        assertEquals(expected, actual, "the computed counts must equal the final verdicts");
+        Awaitility.await("the computed counts equal the final verdicts").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    JsonPath computed = GraphQLClient.as("vic", "viewer").on(sources.url())
+                            .execute("query($id: ID!) { source(id: $id) { reliability { computed { confirmed refuted misleading } } } }",
+                                    Map.of("id", sourceId))
+                            .extract().jsonPath().setRootPath("data.source.reliability.computed");
+                    assertEquals(expected, Map.of("CONFIRMED", computed.getInt("confirmed"), "REFUTED", computed.getInt("refuted"),
+                            "MISLEADING", computed.getInt("misleading")));
+                });
     }
 
     /** The whole track record of a sources database, as text: outcomes and every snapshot, in a stable order. */
@@ -227,9 +235,9 @@ class ClaimFeedIT {
         StringBuilder dump = new StringBuilder();
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password())) {
             for (String sql : List.of(
-                    "SELECT claim_id, origin_source_id, status, deleted, event_position FROM claim_outcome ORDER BY claim_id",
-                    "SELECT source_id, topic, computed_at, confirmed, refuted, misleading, score, lower_bound, upper_bound, grade"
-                            + " FROM reliability_snapshot ORDER BY source_id, topic, computed_at, confirmed, refuted, misleading")) {
+                    "SELECT claim_id, origin_source_id, status, marking, deleted, event_position FROM claim_outcome ORDER BY claim_id",
+                    "SELECT source_id, tier, topic, computed_at, confirmed, refuted, misleading, score, lower_bound, upper_bound, grade"
+                            + " FROM reliability_snapshot ORDER BY source_id, tier, topic, computed_at, confirmed, refuted, misleading")) {
                 try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
@@ -274,12 +282,4 @@ class ClaimFeedIT {
         return name;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

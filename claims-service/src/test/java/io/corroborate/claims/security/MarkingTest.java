@@ -71,7 +71,7 @@ class MarkingTest {
 
     @Test
     void inListsItIsLeftOutAndNotCounted() {
-        String page = "query($a: String) { claims(filter: {articleId: $a}) { totalCount edges { node { id } } } }";
+        String page = "query($a: ID) { claims(filter: {articleId: $a}) { totalCount edges { node { id } } } }";
         GREEN_VIEWER.execute(page, Map.of("a", article))
                 .body("data.claims.totalCount", is(1))
                 .body("data.claims.edges.node.id", contains(greenClaim));

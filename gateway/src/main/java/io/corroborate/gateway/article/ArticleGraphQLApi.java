@@ -14,9 +14,9 @@ import org.eclipse.microprofile.graphql.Source;
 import io.corroborate.gateway.claim.ClaimConnection;
 import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.common.error.GraphQLOperation;
-import io.corroborate.gateway.downstream.ClaimsClient;
+import io.corroborate.gateway.claim.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
-import io.corroborate.gateway.downstream.SourceLoader;
+import io.corroborate.gateway.source.SourceLoader;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi

@@ -12,9 +12,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.corroborate.gateway.article.Article;
 import io.corroborate.gateway.common.error.GraphQLOperation;
-import io.corroborate.gateway.downstream.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
-import io.corroborate.gateway.downstream.SourceLoader;
+import io.corroborate.gateway.source.SourceLoader;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi

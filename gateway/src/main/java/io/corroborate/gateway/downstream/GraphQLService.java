@@ -20,30 +20,31 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 
 /**
- * One service behind the gateway, called with SmallRye's Vert.x GraphQL client: every call carries the caller's own
+ * One service behind the gateway (the transport only: this package knows no feature; each feature's client, such as
+ * claim/ClaimsClient, writes its operations with {@link #operation} and reads answers into its own records), called with SmallRye's Vert.x GraphQL client: every call carries the caller's own
  * token, and every answer is mapped onto the gateway's records with JSON-B. (SmallRye's typed client looked for
  * JavaBean getters on every field of every object it read, which records do not have; under load most of the
  * gateway's time went there: docs/benchmarks.md.) A GraphQL error from the service becomes a
  * {@link GraphQLClientException} carrying the service's errors, as the error mapper expects.
  */
-final class GraphQLService {
+public final class GraphQLService {
 
     private final VertxDynamicGraphQLClient client;
     private final Jsonb jsonb;
 
-    GraphQLService(String configKey, Vertx vertx, Jsonb jsonb) {
+    public GraphQLService(String configKey, Vertx vertx, Jsonb jsonb) {
         // The Vert.x implementation is the one that takes headers per request.
         this.client = (VertxDynamicGraphQLClient) new VertxDynamicGraphQLClientBuilder().configKey(configKey).vertx(vertx).build();
         this.jsonb = jsonb;
     }
 
     /** A query or mutation with a single root field, answered by one object (or null). */
-    <T> Uni<T> one(String operation, Map<String, Object> variables, String authorization, Class<T> type) {
+    public <T> Uni<T> one(String operation, Map<String, Object> variables, String authorization, Class<T> type) {
         return rootField(operation, variables, authorization).map(value -> read(value, type));
     }
 
     /** A query with a single root field, answered by a list. */
-    <T> Uni<List<T>> list(String operation, Map<String, Object> variables, String authorization, Class<T> element) {
+    public <T> Uni<List<T>> list(String operation, Map<String, Object> variables, String authorization, Class<T> element) {
         return rootField(operation, variables, authorization).map(value -> read(value, new ListOf(element)));
     }
 
@@ -52,12 +53,12 @@ final class GraphQLService {
      * schema types them, {@code field} the root field with its arguments, {@code type} the record it answers with
      * (null for a scalar).
      */
-    static String operation(String kind, String variables, String field, Class<?> type) {
+    public static String operation(String kind, String variables, String field, Class<?> type) {
         return kind + "(" + variables + ") { " + field + (type == null ? "" : " " + Selections.of(type)) + " }";
     }
 
     /** The operation's variables, those that are null left out. */
-    static Map<String, Object> variables(Object... namesAndValues) {
+    public static Map<String, Object> variables(Object... namesAndValues) {
         Map<String, Object> variables = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {

@@ -17,9 +17,8 @@ import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.claim.HopRole;
 import io.corroborate.gateway.claim.SourceClaims;
 import io.corroborate.gateway.common.error.GraphQLOperation;
-import io.corroborate.gateway.downstream.ClaimsClient;
+import io.corroborate.gateway.claim.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
-import io.corroborate.gateway.downstream.SourcesClient;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi

@@ -1,4 +1,4 @@
-package io.corroborate.gateway.downstream;
+package io.corroborate.gateway.claim;
 
 import static io.corroborate.gateway.downstream.GraphQLService.operation;
 import static io.corroborate.gateway.downstream.GraphQLService.variables;
@@ -12,20 +12,8 @@ import io.corroborate.gateway.article.Article;
 import io.corroborate.gateway.article.ArticleConnection;
 import io.corroborate.gateway.article.ArticleFilter;
 import io.corroborate.gateway.article.CreateArticleInput;
-import io.corroborate.gateway.claim.BundleInput;
-import io.corroborate.gateway.claim.Claim;
-import io.corroborate.gateway.claim.ClaimConnection;
-import io.corroborate.gateway.claim.ClaimFilter;
-import io.corroborate.gateway.claim.ClaimOrder;
-import io.corroborate.gateway.claim.ClaimRelation;
-import io.corroborate.gateway.claim.CreateClaimInput;
-import io.corroborate.gateway.claim.HopRole;
-import io.corroborate.gateway.claim.RelateClaimsInput;
-import io.corroborate.gateway.claim.ReviewClaimInput;
-import io.corroborate.gateway.claim.SourceClaims;
-import io.corroborate.gateway.claim.UnrelateClaimsInput;
-import io.corroborate.gateway.claim.UpdateClaimInput;
 import io.corroborate.gateway.corroboration.Corroboration;
+import io.corroborate.gateway.downstream.GraphQLService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 

@@ -1,4 +1,4 @@
-package io.corroborate.gateway.downstream;
+package io.corroborate.gateway.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import io.corroborate.gateway.source.Source;
+import io.corroborate.gateway.downstream.DownstreamCalls;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -1,4 +1,4 @@
-package io.corroborate.gateway.downstream;
+package io.corroborate.gateway.source;
 
 import static io.corroborate.gateway.downstream.GraphQLService.operation;
 import static io.corroborate.gateway.downstream.GraphQLService.variables;
@@ -10,16 +10,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 
-import io.corroborate.gateway.source.AffiliateInput;
-import io.corroborate.gateway.source.Affiliation;
-import io.corroborate.gateway.source.CreateSourceInput;
-import io.corroborate.gateway.source.IndependenceGroup;
-import io.corroborate.gateway.source.RateSourceInput;
-import io.corroborate.gateway.source.Source;
-import io.corroborate.gateway.source.SourceConnection;
-import io.corroborate.gateway.source.SourceFilter;
-import io.corroborate.gateway.source.SourceReliability;
-import io.corroborate.gateway.source.UpdateSourceInput;
+import io.corroborate.gateway.downstream.GraphQLService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 

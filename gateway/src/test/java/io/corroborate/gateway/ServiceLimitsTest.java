@@ -63,6 +63,20 @@ class ServiceLimitsTest {
         }
     }
 
+    @Test
+    void eachServiceRefusesABatchAndABodyThatIsNoJsonObject() {
+        for (String service : new String[] { "claims", "sources" }) {
+            request(service).body("[{\"query\": \"{ __typename }\"}, {\"query\": \"{ __typename }\"}]")
+                    .post("/graphql").then()
+                    .statusCode(400)
+                    .body("errors[0].extensions.code", is("LIMIT"))
+                    .body("errors[0].message", containsString("one operation per request"));
+            request(service).body("{\"query\": ").post("/graphql").then()
+                    .statusCode(400)
+                    .body("errors[0].extensions.code", is("VALIDATION"));
+        }
+    }
+
     private static String aliases(int count, String field) {
         return "{ " + IntStream.range(0, count).mapToObj(i -> "a" + i + ": " + field).collect(Collectors.joining(" ")) + " }";
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.corroborate.sources.common.error.ErrorCode;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -14,7 +15,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * Reads a request body only up to {@code corroborate.limits.max-body-bytes}, as the gateway does: a larger one is
  * refused with HTTP 413 and {@code LIMIT} before any GraphQL runs, so a direct caller cannot go around the gateway's
- * bound.
+ * bound. A batch (a JSON array) is refused too, with {@code LIMIT}: a service runs one operation per request (the
+ * gateway takes batches); and a body that is no JSON object with {@code VALIDATION}.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -29,7 +31,27 @@ public class BodyLimit {
         // Order -1: after UnauthenticatedResponses (-2), so an anonymous request is refused before its body is read.
         router.route("/graphql").order(-1)
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()))
+                .handler(this::oneOperation)
                 .failureHandler(this::tooLarge);
+    }
+
+    private void oneOperation(RoutingContext context) {
+        if (context.request().method() != HttpMethod.POST || context.body().isEmpty()) {
+            context.next();
+            return;
+        }
+        String body = context.body().asString().stripLeading();
+        if (body.startsWith("[")) {
+            refuse(context, 400, ErrorCode.LIMIT, "A service runs one operation per request; send a batch to the gateway");
+            return;
+        }
+        try {
+            context.body().asJsonObject();
+        } catch (RuntimeException e) {
+            refuse(context, 400, ErrorCode.VALIDATION, "The body must be a JSON object with a query");
+            return;
+        }
+        context.next();
     }
 
     private void tooLarge(RoutingContext context) {
@@ -37,10 +59,14 @@ public class BodyLimit {
             context.next();
             return;
         }
+        refuse(context, 413, ErrorCode.LIMIT, "The request body is larger than " + limits.maxBodyBytes() + " bytes");
+    }
+
+    private static void refuse(RoutingContext context, int status, ErrorCode code, String message) {
         JsonObject body = new JsonObject().put("errors", new JsonArray().add(new JsonObject()
-                .put("message", "The request body is larger than " + limits.maxBodyBytes() + " bytes")
-                .put("extensions", new JsonObject().put("code", ErrorCode.LIMIT.name()))));
-        context.response().setStatusCode(413)
+                .put("message", message)
+                .put("extensions", new JsonObject().put("code", code.name()))));
+        context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
                 .end(body.encode());
     }

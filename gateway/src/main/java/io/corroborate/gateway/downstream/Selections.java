@@ -37,7 +37,8 @@ final class Selections {
         for (RecordComponent component : record.getRecordComponents()) {
             Class<?> element = elementType(component.getGenericType());
             // A component may carry another name than the service's field (@JsonbProperty): JSON-B reads it by that.
-            JsonbProperty property = component.getAnnotation(JsonbProperty.class);
+            // (JsonbProperty cannot target a record component, so Java puts it on the accessor, among others.)
+            JsonbProperty property = component.getAccessor().getAnnotation(JsonbProperty.class);
             String name = property == null ? component.getName() : property.value();
             fields.add(element.isRecord() ? name + " " + of(element) : name);
         }

@@ -15,6 +15,9 @@ final class RequestErrorMessages {
     private static final Pattern FIELD = Pattern.compile("[Ff]ield '(\\w+)'");
     private static final Pattern EXPECTED = Pattern.compile("is not a valid '(?:Unknown Scalar Type \\[)?(?:[\\w$]+[.$])*(\\w+)\\]?'");
     private static final Pattern INTERNALS = Pattern.compile("\\w+Value\\{|io\\.corroborate|java\\.|Unknown Scalar Type|Exception");
+    /** Messages that quote the value a client sent: the value is left out, the type it should have had is kept. */
+    private static final Pattern ECHOES_A_VALUE = Pattern.compile("has an invalid value|No value found for name|with value '");
+    private static final Pattern ENUM = Pattern.compile("for enum '(\\w+)'");
     private static final int LONGEST = 300;
 
     private RequestErrorMessages() {
@@ -36,10 +39,15 @@ final class RequestErrorMessages {
         if (message == null) {
             return "The request is not valid";
         }
-        if (!INTERNALS.matcher(message).find() && message.length() <= LONGEST) {
+        if (!INTERNALS.matcher(message).find() && !ECHOES_A_VALUE.matcher(message).find() && message.length() <= LONGEST) {
             return message;
         }
         String field = fieldOf(message);
+        Matcher enumType = ENUM.matcher(message);
+        if (enumType.find()) {
+            return (field == null ? "A value" : "Variable '" + field + "'") + " holds a name that is not one of " + enumType.group(1)
+                    + "'s values (the schema lists them)";
+        }
         Matcher expected = EXPECTED.matcher(message);
         String what = field == null ? "A value in the request" : (message.contains("ariable '") ? "Variable '" : "Argument '") + field + "'";
         if (expected.find()) {

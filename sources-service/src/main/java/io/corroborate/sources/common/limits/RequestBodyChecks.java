@@ -1,9 +1,14 @@
-package io.corroborate.claims.common.limits;
+package io.corroborate.sources.common.limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.corroborate.claims.common.error.ErrorCode;
+import io.corroborate.sources.common.error.ErrorCode;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -16,14 +21,16 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Reads a request body only up to {@code corroborate.limits.max-body-bytes}, as the gateway does: a larger one is
  * refused with HTTP 413 and {@code LIMIT} before any GraphQL runs, so a direct caller cannot go around the gateway's
  * bound. A batch (a JSON array) is refused too, with {@code LIMIT}: a service runs one operation per request (the
- * gateway takes batches); and a body that is no JSON object with {@code VALIDATION}.
+ * gateway takes batches); a body that is no JSON object with a query, or whose query does not parse, with
+ * {@code VALIDATION}; and a document of more tokens than the parser takes with {@code LIMIT}. (SmallRye GraphQL would
+ * answer these itself, without a code.)
  */
 @ApplicationScoped
-public class BodyLimit {
+public class RequestBodyChecks {
 
     private final RequestLimitsConfig limits;
 
-    public BodyLimit(RequestLimitsConfig limits) {
+    public RequestBodyChecks(RequestLimitsConfig limits) {
         this.limits = limits;
     }
 
@@ -45,10 +52,26 @@ public class BodyLimit {
             refuse(context, 400, ErrorCode.LIMIT, "A service runs one operation per request; send a batch to the gateway");
             return;
         }
+        String query;
         try {
-            context.body().asJsonObject();
+            query = context.body().asJsonObject().getString("query");
         } catch (RuntimeException e) {
+            query = null;
+        }
+        if (query == null || query.isBlank()) {
             refuse(context, 400, ErrorCode.VALIDATION, "The body must be a JSON object with a query");
+            return;
+        }
+        try {
+            Parser.parse(query);
+        } catch (ParseCancelledException e) {
+            refuse(context, 400, ErrorCode.LIMIT, "The query is too long: a document may hold at most "
+                    + ParserOptions.getDefaultOperationParserOptions().getMaxTokens() + " tokens");
+            return;
+        } catch (InvalidSyntaxException e) {
+            SourceLocation at = e.getLocation();
+            refuse(context, 400, ErrorCode.VALIDATION, "The query is not valid GraphQL: a syntax error"
+                    + (at == null ? "" : " at line " + at.getLine() + ", column " + at.getColumn()));
             return;
         }
         context.next();

@@ -2,9 +2,7 @@ package io.corroborate.gateway.source;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,20 +16,9 @@ import io.corroborate.gateway.claim.ClaimConnection;
 import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.claim.HopRole;
 import io.corroborate.gateway.claim.SourceClaims;
-import graphql.language.AstPrinter;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
-import graphql.language.SelectionSet;
-import graphql.schema.DataFetchingEnvironment;
-
-import io.corroborate.gateway.common.error.ApiException;
 import io.corroborate.gateway.common.error.GraphQLOperation;
 import io.corroborate.gateway.claim.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
-import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -41,13 +28,11 @@ public class SourceGraphQLApi {
     private final SourcesClient sources;
     private final ClaimsClient claims;
     private final DownstreamCalls calls;
-    private final Context context;
 
-    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls, Context context) {
+    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls) {
         this.sources = sources;
         this.claims = claims;
         this.calls = calls;
-        this.context = context;
     }
 
     @Query
@@ -131,56 +116,16 @@ public class SourceGraphQLApi {
     @NonNull
     @Description("How far the source can be trusted: the Admiralty rating editors gave it and what its track record"
             + " shows, overall or for one topic, now or as it was known at asOf. Every figure counts only the claims you"
-            + " may see. Without arguments it comes with the source; with them, one call for the whole page.")
+            + " may see. Without arguments it comes with the source; with them, one call for the whole page. One set of"
+            + " arguments per request (ReliabilityArguments).")
     public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> page, String topic,
             OffsetDateTime asOf) {
-        requireOneArgumentSet(context.unwrap(DataFetchingEnvironment.class));
         if (topic == null && asOf == null) {
             return Uni.createFrom().item(page.stream().map(Source::currentReliability).toList());
         }
         List<String> ids = page.stream().map(Source::id).toList();
         return calls.toSources(authorization -> sources.reliabilities(ids, topic, asOf, authorization))
                 .map(found -> found.stream().map(source -> source == null ? null : source.reliability()).toList());
-    }
-
-    /**
-     * SmallRye GraphQL batches Source.reliability across a request with the arguments of one of its occurrences, so two
-     * occurrences with different arguments (aliases for two topics, say) would silently get the same figures. Such a
-     * request is refused instead: one set of arguments per request.
-     */
-    private static void requireOneArgumentSet(DataFetchingEnvironment environment) {
-        if (environment == null) {
-            return;
-        }
-        Set<String> argumentSets = new HashSet<>();
-        collectReliabilityArguments(environment.getOperationDefinition().getSelectionSet(), environment, argumentSets,
-                new HashSet<>());
-        if (argumentSets.size() > 1) {
-            throw ApiException.validation("reliability", "one request may ask Source.reliability with one set of arguments"
-                    + " (topic, asOf) only; ask for other topics or days in separate requests");
-        }
-    }
-
-    private static void collectReliabilityArguments(SelectionSet selections, DataFetchingEnvironment environment,
-            Set<String> argumentSets, Set<String> fragmentsSeen) {
-        if (selections == null) {
-            return;
-        }
-        for (Selection<?> selection : selections.getSelections()) {
-            if (selection instanceof Field field) {
-                if (field.getName().equals("reliability")) {
-                    argumentSets.add(AstPrinter.printAst(new Field("reliability", field.getArguments())));
-                }
-                collectReliabilityArguments(field.getSelectionSet(), environment, argumentSets, fragmentsSeen);
-            } else if (selection instanceof InlineFragment inline) {
-                collectReliabilityArguments(inline.getSelectionSet(), environment, argumentSets, fragmentsSeen);
-            } else if (selection instanceof FragmentSpread spread && fragmentsSeen.add(spread.getName())) {
-                FragmentDefinition fragment = environment.getFragmentsByName().get(spread.getName());
-                if (fragment != null) {
-                    collectReliabilityArguments(fragment.getSelectionSet(), environment, argumentSets, fragmentsSeen);
-                }
-            }
-        }
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")

@@ -32,7 +32,11 @@ class DemoDatasetTest {
 
     @Test
     void everyQuoteAndExcerptOccursVerbatimInTheSeedArticle() throws IOException {
-        String article = Files.readString(Path.of(System.getProperty("corroborate.shared.dir"), "data", "seed-article.txt"));
+        Path seedArticle = Path.of(System.getProperty("corroborate.shared.dir", "../../shared"), "data", "seed-article.txt");
+        // The article itself stays outside the repository: where it is absent, this check says so and is skipped.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(seedArticle), () -> "Skipped: the seed article is not at "
+                + seedArticle.toAbsolutePath().normalize() + " (set -Dcorroborate.shared.dir to the shared folder to run this check)");
+        String article = Files.readString(seedArticle);
         List<String> quoted = new ArrayList<>();
         for (JsonValue value : DemoData.read().getJsonArray("claims")) {
             JsonObject claim = value.asJsonObject();

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The services share no code module, so the security policy is copied into each application's {@code common/}:
- * markings, roles, the caller, the error codes, the request limits, the text rule and the 401 answer. This check fails
+ * markings, roles, the caller, the error codes and their mapping of request errors, the request limits and body
+ * checks, the text rule, the 401 answer, and the paging rules that bind cursors. This check fails
  * when a copy drifts, comparing each file line by line with the package names made equal. Deliberate differences
  * are listed below, each with its reason; anything else must be made again in every copy.
  */
@@ -39,6 +40,10 @@ class CopiedPolicyTest {
             "limits/ControlCharacters.java", List.of("gateway", "claims", "sources"),
             "security/UnauthenticatedResponses.java", List.of("gateway", "claims", "sources"),
             "security/Role.java", List.of("claims", "sources"),
+            "error/RequestErrorCodes.java", List.of("claims", "sources"),
+            "limits/RequestBodyChecks.java", List.of("claims", "sources"),
+            "paging/Paging.java", List.of("claims", "sources"),
+            "paging/PageRequest.java", List.of("claims", "sources"),
             "security/Caller.java", List.of("claims", "sources"));
 
     /** Lines only one copy may have, per "application:file", with the reason. */
@@ -55,7 +60,8 @@ class CopiedPolicyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "Marking.java", "error/ErrorCode.java", "error/ApiException.java", "error/RequestErrorMessages.java",
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
-            "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java" })
+            "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java",
+            "error/RequestErrorCodes.java", "limits/RequestBodyChecks.java", "paging/Paging.java", "paging/PageRequest.java" })
     void everyCopyOfAPolicyFileSaysTheSame(String file) throws IOException {
         List<String> holders = HOLDERS.get(file);
         String first = holders.get(0);

@@ -30,21 +30,21 @@ class CopiedPolicyTest {
             "sources", ROOT.resolve("sources-service/src/main/java/io/corroborate/sources/common"));
 
     /** The applications that hold a copy of each policy file (the gateway enforces no roles: services do). */
-    private static final Map<String, List<String>> HOLDERS = Map.of(
-            "Marking.java", List.of("gateway", "claims", "sources"),
-            "error/ErrorCode.java", List.of("gateway", "claims", "sources"),
-            "error/ApiException.java", List.of("gateway", "claims", "sources"),
-            "error/RequestErrorMessages.java", List.of("gateway", "claims", "sources"),
-            "limits/RequestLimits.java", List.of("gateway", "claims", "sources"),
-            "limits/RequestLimitsConfig.java", List.of("gateway", "claims", "sources"),
-            "limits/ControlCharacters.java", List.of("gateway", "claims", "sources"),
-            "security/UnauthenticatedResponses.java", List.of("gateway", "claims", "sources"),
-            "security/Role.java", List.of("claims", "sources"),
-            "error/RequestErrorCodes.java", List.of("claims", "sources"),
-            "limits/RequestBodyChecks.java", List.of("claims", "sources"),
-            "paging/Paging.java", List.of("claims", "sources"),
-            "paging/PageRequest.java", List.of("claims", "sources"),
-            "security/Caller.java", List.of("claims", "sources"));
+    private static final Map<String, List<String>> HOLDERS = Map.ofEntries(
+            Map.entry("Marking.java", List.of("gateway", "claims", "sources")),
+            Map.entry("error/ErrorCode.java", List.of("gateway", "claims", "sources")),
+            Map.entry("error/ApiException.java", List.of("gateway", "claims", "sources")),
+            Map.entry("error/RequestErrorMessages.java", List.of("gateway", "claims", "sources")),
+            Map.entry("limits/RequestLimits.java", List.of("gateway", "claims", "sources")),
+            Map.entry("limits/RequestLimitsConfig.java", List.of("gateway", "claims", "sources")),
+            Map.entry("limits/ControlCharacters.java", List.of("gateway", "claims", "sources")),
+            Map.entry("security/UnauthenticatedResponses.java", List.of("gateway", "claims", "sources")),
+            Map.entry("security/Role.java", List.of("claims", "sources")),
+            Map.entry("error/RequestErrorCodes.java", List.of("claims", "sources")),
+            Map.entry("limits/RequestBodyChecks.java", List.of("claims", "sources")),
+            Map.entry("paging/Paging.java", List.of("claims", "sources")),
+            Map.entry("paging/PageRequest.java", List.of("claims", "sources")),
+            Map.entry("security/Caller.java", List.of("claims", "sources")));
 
     /** Lines only one copy may have, per "application:file", with the reason. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(

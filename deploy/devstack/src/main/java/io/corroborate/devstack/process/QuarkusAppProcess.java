@@ -23,6 +23,10 @@ public final class QuarkusAppProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
+    /** Serial GC (two cores here), a small heap that may grow, bounded metaspace, code cache and thread stacks. */
+    static final String JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MaxMetaspaceSize=160m"
+            + " -XX:ReservedCodeCacheSize=64m -Xss512k";
+
     private final String name;
     private final Path appDirectory;
     private final Map<String, String> config;
@@ -137,6 +141,9 @@ public final class QuarkusAppProcess implements AutoCloseable {
     private void launch() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Bounded memory, chosen from measurement (docs/benchmarks.md, footprint): without bounds a JVM here may take a
+        // quarter of the machine's memory. CORROBORATE_JVM_OPTIONS replaces them.
+        command.addAll(List.of(System.getenv().getOrDefault("CORROBORATE_JVM_OPTIONS", JVM_OPTIONS).trim().split("\\s+")));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));

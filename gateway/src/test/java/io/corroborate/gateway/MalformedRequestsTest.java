@@ -79,7 +79,18 @@ class MalformedRequestsTest {
                     new Malformed("no selection on an object", "{ " + list + " }", Map.of()),
                     new Malformed("a syntax error", "{ " + list + "(first: ) }", Map.of()),
                     new Malformed("a huge document", "{ " + "__typename ".repeat(20_000) + "}", Map.of()),
-                    new Malformed("an undefined variable", "{ " + list + "(first: $nope) { totalCount } }", Map.of()))) {
+                    new Malformed("an undefined variable", "{ " + list + "(first: $nope) { totalCount } }", Map.of()),
+                    new Malformed("a bad Date", sources || endpoint.equals("gateway")
+                            ? "{ independenceGroups(sourceIds: [\"00000000-0000-0000-0000-000000000001\"], asOf: \"someday-" + ECHO + "\") { sourceIds } }"
+                            : "{ claims(filter: {claimedFrom: \"someday-" + ECHO + "\"}) { totalCount } }", Map.of()),
+                    new Malformed("a string for a Boolean or an Int", sources
+                            ? "{ searchSources(text: \"nk\", first: \"yes-" + ECHO + "\") { id } }"
+                            : "{ claims(filter: {circularReporting: \"yes-" + ECHO + "\"}) { totalCount } }", Map.of()),
+                    new Malformed("a value of another type in an input object", sources
+                            ? "query($f: SourceFilter) { sources(filter: $f) { totalCount } }"
+                            : "query($o: ClaimOrder) { claims(orderBy: $o) { totalCount } }",
+                            sources ? Map.of("f", Map.of("markings", List.of(7)))
+                                    : Map.of("o", Map.of("field", "SIDEWAYS_" + ECHO, "direction", "UP_" + ECHO))))) {
                 all.add(Arguments.of(endpoint, request));
             }
             if (!endpoint.equals("gateway")) {

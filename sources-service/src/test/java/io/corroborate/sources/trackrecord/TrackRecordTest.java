@@ -212,6 +212,17 @@ class TrackRecordTest {
         computed(origin, null).body("confirmed", is(1));
     }
 
+    @Test
+    void oneRequestAsksReliabilityWithOneSetOfArguments() {
+        // Batched across the page, the field takes one (topic, asOf): two would be answered alike, so they are refused.
+        String source = Sources.create("Yonhap " + Sources.unique(), "OUTLET");
+        VIEWER.execute("""
+                        query($id: ID!) { source(id: $id) { all: reliability { computed { topic } }
+                          casualties: reliability(topic: "casualties") { computed { topic } } } }""", Map.of("id", source))
+                .body("errors[0].extensions.code", is("VALIDATION"))
+                .body("errors[0].extensions.field", is("reliability"));
+    }
+
     /** Events with positions after everything applied so far, one day apart from DAY_ONE. */
     private final class Feed {
         private final List<FeedEvent> events = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.corroborate.sources.trackrecord.graphql;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -23,9 +24,11 @@ public class ReliabilityGraphQLApi {
         this.reliability = reliability;
     }
 
-    @Description("How far the source can be trusted, overall or for a topic, now or as it was known at asOf.")
-    public Uni<@NonNull Reliability> reliability(@org.eclipse.microprofile.graphql.Source Source source, String topic,
-            OffsetDateTime asOf) {
-        return reliability.of(source.id, RatingService.topic("topic", topic), asOf);
+    @NonNull
+    @Description("How far the source can be trusted, overall or for a topic, now or as it was known at asOf. Three"
+            + " queries for a whole page of sources; one set of arguments per request (ReliabilityArguments).")
+    public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> sources,
+            String topic, OffsetDateTime asOf) {
+        return reliability.of(sources.stream().map(source -> source.id).toList(), RatingService.topic("topic", topic), asOf);
     }
 }

@@ -3,9 +3,11 @@ package io.corroborate.sources.trackrecord.repository;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -86,23 +88,37 @@ public class TrackRecordRepository {
     }
 
     /**
-     * Resolved outcomes of live claims with one of the markings that the source relayed, or any source merged into it
-     * (at any depth).
+     * For each source, the resolved outcomes of live claims with one of the markings that it relayed, or any source
+     * merged into it (at any depth), each claim counted once: one query for all the sources.
      */
-    public Uni<Counts> carriedCounts(UUID sourceId, List<Marking> markings) {
+    public Uni<Map<UUID, Counts>> carriedCounts(Collection<UUID> sourceIds, List<Marking> markings) {
+        if (sourceIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                WITH RECURSIVE merged(id) AS (
-                    SELECT CAST(:source AS uuid)
-                    UNION SELECT s.id FROM source s JOIN merged m ON s.merged_into = m.id)
-                SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),
+                WITH RECURSIVE merged(root, id) AS (
+                    SELECT id, id FROM source WHERE id IN (:sources)
+                    UNION SELECT m.root, s.id FROM source s JOIN merged m ON s.merged_into = m.id),
+                carried AS (
+                    SELECT DISTINCT m.root, o.claim_id, o.status FROM merged m
+                    JOIN claim_outcome o ON o.relay_source_ids && ARRAY[m.id]
+                    WHERE NOT o.deleted AND o.marking IN (:markings))
+                SELECT root,
+                       count(*) FILTER (WHERE status = 'CONFIRMED'),
                        count(*) FILTER (WHERE status = 'REFUTED'),
                        count(*) FILTER (WHERE status = 'MISLEADING')
-                FROM claim_outcome WHERE NOT deleted AND marking IN (:markings)
-                  AND relay_source_ids && ARRAY(SELECT id FROM merged)""")
-                .setParameter("source", sourceId)
+                FROM carried GROUP BY root""")
+                .setParameter("sources", sourceIds)
                 .setParameter("markings", markings.stream().map(Enum::name).toList())
-                .getSingleResult())
-                .map(TrackRecordRepository::counts);
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, Counts> bySource = new HashMap<>();
+                    for (Object row : rows) {
+                        Object[] columns = (Object[]) row;
+                        bySource.put((UUID) columns[0], counts(Arrays.copyOfRange(columns, 1, 4)));
+                    }
+                    return bySource;
+                });
     }
 
     /** Every topic of the live claims the sources originated. */
@@ -127,12 +143,16 @@ public class TrackRecordRepository {
                 });
     }
 
-    /** The snapshots of one tier, oldest first. */
-    public Uni<List<ReliabilitySnapshot>> history(UUID sourceId, String topic, Marking tier) {
+    /** For each source, the snapshots of one scope and tier, oldest first: one query for all the sources. */
+    public Uni<Map<UUID, List<ReliabilitySnapshot>>> histories(Collection<UUID> sourceIds, String topic, Marking tier) {
+        if (sourceIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         return Panache.getSession().chain(session -> session.createSelectionQuery(
-                "from ReliabilitySnapshot where sourceId = :source and topic = :topic and tier = :tier order by computedAt, id",
-                ReliabilitySnapshot.class).setParameter("source", sourceId).setParameter("topic", topic)
-                .setParameter("tier", tier).getResultList());
+                "from ReliabilitySnapshot where sourceId in :sources and topic = :topic and tier = :tier"
+                        + " order by sourceId, computedAt, id", ReliabilitySnapshot.class)
+                .setParameter("sources", sourceIds).setParameter("topic", topic).setParameter("tier", tier).getResultList())
+                .map(snapshots -> snapshots.stream().collect(Collectors.groupingBy(snapshot -> snapshot.sourceId)));
     }
 
     private static Counts counts(Object row) {

@@ -2,9 +2,12 @@ package io.corroborate.sources.trackrecord.service;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,26 +40,39 @@ public class ReliabilityService {
     }
 
     /**
-     * Three queries: the source's ratings, its snapshots for the scope, and what it carried (merged sources included).
-     * Computed and carried figures count only the claims the caller may see: the snapshots come from the tier of the
-     * caller's clearance.
+     * The reliability of each source, in order: three queries whatever the number of sources (their ratings, their
+     * snapshots for the scope, and what they carried, merged sources included). Computed and carried figures count
+     * only the claims the caller may see: the snapshots come from the tier of the caller's clearance.
      */
     @WithSession
-    public Uni<Reliability> of(UUID sourceId, String topic, OffsetDateTime asOf) {
+    public Uni<List<Reliability>> of(List<UUID> sourceIds, String topic, OffsetDateTime asOf) {
         String scope = topic == null ? ReliabilitySnapshot.OVERALL : topic;
-        return ratings.ofSources(List.of(sourceId)).chain(assessments -> trackRecord.history(sourceId, scope, caller.clearance())
-                .chain(history -> trackRecord.carriedCounts(sourceId, caller.visibleMarkings()).map(carried -> {
-                    // History is oldest first, so the snapshot in force at asOf is the last one computed by then.
-                    List<ReliabilitySnapshot> known = history.stream()
-                            .filter(snapshot -> asOf == null || !snapshot.computedAt.isAfter(asOf)).toList();
-                    ReliabilitySnapshot latest = known.isEmpty() ? null : known.get(known.size() - 1);
-                    return new Reliability(
-                            currentRating(assessments, topic, asOf),
-                            latest == null ? ComputedReliability.prior(model.model(), topic) : ComputedReliability.of(latest),
-                            new CarriedRecord(carried.confirmed(), carried.refuted(), carried.misleading()),
-                            known.stream().map(ComputedReliability::of).toList(),
-                            assessments);
+        return ratings.ofSources(sourceIds).chain(allRatings -> trackRecord.histories(sourceIds, scope, caller.clearance())
+                .chain(histories -> trackRecord.carriedCounts(sourceIds, caller.visibleMarkings()).map(carried -> {
+                    Map<UUID, List<Rating>> ratingsBySource = allRatings.stream()
+                            .collect(Collectors.groupingBy(rating -> rating.sourceId));
+                    List<Reliability> answers = new ArrayList<>(sourceIds.size());
+                    for (UUID sourceId : sourceIds) {
+                        answers.add(reliability(ratingsBySource.getOrDefault(sourceId, List.of()),
+                                histories.getOrDefault(sourceId, List.of()),
+                                carried.getOrDefault(sourceId, new TrackRecordRepository.Counts(0, 0, 0)), topic, asOf));
+                    }
+                    return answers;
                 })));
+    }
+
+    private Reliability reliability(List<Rating> assessments, List<ReliabilitySnapshot> history,
+            TrackRecordRepository.Counts carried, String topic, OffsetDateTime asOf) {
+        // History is oldest first, so the snapshot in force at asOf is the last one computed by then.
+        List<ReliabilitySnapshot> known = history.stream()
+                .filter(snapshot -> asOf == null || !snapshot.computedAt.isAfter(asOf)).toList();
+        ReliabilitySnapshot latest = known.isEmpty() ? null : known.get(known.size() - 1);
+        return new Reliability(
+                currentRating(assessments, topic, asOf),
+                latest == null ? ComputedReliability.prior(model.model(), topic) : ComputedReliability.of(latest),
+                new CarriedRecord(carried.confirmed(), carried.refuted(), carried.misleading()),
+                known.stream().map(ComputedReliability::of).toList(),
+                assessments);
     }
 
     /** The newest rating for the topic, falling back to the newest overall rating. */

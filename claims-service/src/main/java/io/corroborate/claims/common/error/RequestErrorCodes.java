@@ -69,15 +69,38 @@ public class RequestErrorCodes {
         return code != null && java.util.Arrays.stream(ErrorCode.values()).anyMatch(ours -> ours.name().equals(code));
     }
 
+    /** SmallRye's failure to convert an argument to its Java type (a malformed date, say). */
+    private static boolean isConversionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("TransformException")
+                    || cause instanceof java.time.format.DateTimeParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static GraphQLError withCode(GraphQLError error) {
         if (isApiFailure(error)) {
             return error;
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            // A failure inside the framework, outside our resolvers: malformed federation representations are the
-            // client's, anything else ours; neither shows its exception.
-            boolean entities = fetching.getPath() != null && !fetching.getPath().isEmpty()
-                    && "_entities".equals(String.valueOf(fetching.getPath().get(0)));
+            // A failure inside the framework, outside our resolvers: malformed federation representations, and an
+            // argument SmallRye could not convert for a batched field, are the client's; anything else is ours.
+            // Neither shows its exception.
+            List<Object> path = fetching.getPath() == null ? List.of() : fetching.getPath();
+            if (isConversionFailure(fetching.getException())) {
+                String field = path.isEmpty() ? null : String.valueOf(path.get(path.size() - 1));
+                return ValidationError.newValidationError()
+                        .validationErrorType(ValidationErrorType.WrongType)
+                        .description((field == null ? "An argument" : "An argument of " + field)
+                                + " has a value of the wrong type or format")
+                        .sourceLocations(error.getLocations())
+                        .extensions(field == null ? Map.of("code", ErrorCode.VALIDATION.name())
+                                : Map.of("code", ErrorCode.VALIDATION.name(), "field", field))
+                        .build();
+            }
+            boolean entities = !path.isEmpty() && "_entities".equals(String.valueOf(path.get(0)));
             return ValidationError.newValidationError()
                     .validationErrorType(ValidationErrorType.WrongType)
                     .description(entities ? "representations: each needs the __typename of an entity type and a valid id"

@@ -2,7 +2,7 @@ package io.corroborate.claims;
 
 import java.util.List;
 
-/** The short quotes the test data takes from ../shared/data/seed-article.txt, verbatim. */
+/** The short quotes the test data takes, verbatim, from the seed article (kept outside the repository; SeedArticleTest checks them where it is present). */
 public final class ArticleQuotes {
 
     public static final String TITLE = "Russia, North Korea Boost Their Cooperation Amid Tough Ukrainian Resistance";

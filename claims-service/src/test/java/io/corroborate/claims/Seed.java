@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.corroborate.devstack.test.GraphQLClient;
 
 /**
- * Test data drawn from ../shared/data/seed-article.txt: the sources as fixed ids (they live in sources-service),
+ * Test data drawn from the seed article (kept outside the repository): the sources as fixed ids (they live in sources-service),
  * and helpers that create the article and its claims through the API.
  */
 public final class Seed {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.corroborate.devstack.test.GraphQLClient;
 
-/** Records from ../shared/data/seed-article.txt, written straight into the services behind the gateway. */
+/** Records drawn from the seed article (kept outside the repository), written straight into the services behind the gateway. */
 public final class SeedData {
 
     private static final GraphQLClient ANALYST = GraphQLClient.as("ana", "analyst");

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.corroborate.devstack.test.GraphQLClient;
 
-/** Sources named in ../shared/data/seed-article.txt, created through the API with a unique suffix per test. */
+/** Sources named in the seed article (kept outside the repository), created through the API with a unique suffix per test. */
 public final class Sources {
 
     public static final GraphQLClient ANALYST = GraphQLClient.as("ana", "analyst");

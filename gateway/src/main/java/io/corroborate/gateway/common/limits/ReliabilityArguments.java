@@ -1,4 +1,4 @@
-package io.corroborate.gateway.source;
+package io.corroborate.gateway.common.limits;
 
 import java.util.HashSet;
 import java.util.List;

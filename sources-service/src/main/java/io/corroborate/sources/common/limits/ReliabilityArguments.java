@@ -1,4 +1,4 @@
-package io.corroborate.sources.trackrecord.graphql;
+package io.corroborate.sources.common.limits;
 
 import java.util.HashSet;
 import java.util.List;

@@ -16,6 +16,8 @@ import io.corroborate.gateway.claim.ClaimFilter;
 import io.corroborate.gateway.common.error.GraphQLOperation;
 import io.corroborate.gateway.claim.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.DownstreamSelection;
+import io.corroborate.gateway.downstream.Selections;
 import io.corroborate.gateway.source.SourceLoader;
 import io.smallrye.mutiny.Uni;
 
@@ -26,29 +28,34 @@ public class ArticleGraphQLApi {
     private final ClaimsClient claims;
     private final SourceLoader sources;
     private final DownstreamCalls calls;
+    private final Selections selections;
 
-    public ArticleGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls) {
+    public ArticleGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Selections selections) {
         this.claims = claims;
         this.sources = sources;
         this.calls = calls;
+        this.selections = selections;
     }
 
     @Query
     @Description("One article. An article that does not exist is NOT_FOUND.")
     public Uni<Article> article(@NonNull @Id String id) {
-        return calls.toClaims(authorization -> claims.article(id, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.article(id, selection, authorization));
     }
 
     @Query
     @Description("A page of articles, newest first.")
     public Uni<@NonNull ArticleConnection> articles(Integer first, String after, ArticleFilter filter) {
-        return calls.toClaims(authorization -> claims.articles(first, after, filter, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.articles(first, after, filter, selection, authorization));
     }
 
     @Mutation
     @Description("Records an article; its URL must be new (CONFLICT otherwise). Needs the analyst role.")
     public Uni<@NonNull Article> createArticle(@NonNull CreateArticleInput input) {
-        return calls.toClaims(authorization -> claims.createArticle(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.createArticle(input, selection, authorization));
     }
 
     @Description("The outlet that published the article.")
@@ -59,6 +66,7 @@ public class ArticleGraphQLApi {
     @Description("The claims read in this article, newest first.")
     public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
         ClaimFilter byArticle = new ClaimFilter(null, null, null, null, null, null, null, null, null, null, article.id(), null);
-        return calls.toClaims(authorization -> claims.claims(first, after, byArticle, null, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.claims(first, after, byArticle, null, selection, authorization));
     }
 }

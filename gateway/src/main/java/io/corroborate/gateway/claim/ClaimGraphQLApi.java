@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.corroborate.gateway.article.Article;
 import io.corroborate.gateway.common.error.GraphQLOperation;
 import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.DownstreamSelection;
+import io.corroborate.gateway.downstream.Selections;
 import io.corroborate.gateway.source.SourceLoader;
 import io.smallrye.mutiny.Uni;
 
@@ -23,41 +25,48 @@ public class ClaimGraphQLApi {
     private final ClaimsClient claims;
     private final SourceLoader sources;
     private final DownstreamCalls calls;
+    private final Selections selections;
 
-    public ClaimGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls) {
+    public ClaimGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Selections selections) {
         this.claims = claims;
         this.sources = sources;
         this.calls = calls;
+        this.selections = selections;
     }
 
     @Query
     @Description("One claim. A claim that does not exist, or that you may not see, is NOT_FOUND.")
     public Uni<Claim> claim(@NonNull @Id String id) {
-        return calls.toClaims(authorization -> claims.claim(id, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.claim(id, selection, authorization));
     }
 
     @Query
     @Description("A page of claims, newest first unless orderBy says otherwise.")
     public Uni<@NonNull ClaimConnection> claims(Integer first, String after, ClaimFilter filter, ClaimOrder orderBy) {
-        return calls.toClaims(authorization -> claims.claims(first, after, filter, orderBy, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.claims(first, after, filter, orderBy, selection, authorization));
     }
 
     @Mutation
     @Description("Records a claim with its attribution chain; every source is checked. Needs the analyst role.")
     public Uni<@NonNull Claim> createClaim(@NonNull CreateClaimInput input) {
-        return calls.toClaims(authorization -> claims.createClaim(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.createClaim(input, selection, authorization));
     }
 
     @Mutation
     @Description("Changes a claim. Pass the version you read: a stale version is refused with CONFLICT. Needs the analyst role.")
     public Uni<@NonNull Claim> updateClaim(@NonNull @Id String id, @NonNull int version, @NonNull UpdateClaimInput input) {
-        return calls.toClaims(authorization -> claims.updateClaim(id, version, input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.updateClaim(id, version, input, selection, authorization));
     }
 
     @Mutation
     @Description("Relates one claim to another (SUPPORTS, CONTRADICTS, DUPLICATES). Needs the analyst role.")
     public Uni<@NonNull ClaimRelation> relateClaims(@NonNull RelateClaimsInput input) {
-        return calls.toClaims(authorization -> claims.relateClaims(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.relateClaims(input, selection, authorization));
     }
 
     @Mutation
@@ -70,7 +79,8 @@ public class ClaimGraphQLApi {
     @Mutation
     @Description("Gives a verdict; it becomes the claim's status and credibility. Needs the editor role.")
     public Uni<@NonNull Claim> reviewClaim(@NonNull ReviewClaimInput input) {
-        return calls.toClaims(authorization -> claims.reviewClaim(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.reviewClaim(input, selection, authorization));
     }
 
     @Mutation
@@ -82,7 +92,8 @@ public class ClaimGraphQLApi {
     @Mutation
     @Description("Imports an article with its claims, chains and relations in one transaction; idempotent by article URL.")
     public Uni<@NonNull Article> importBundle(@NonNull BundleInput input) {
-        return calls.toClaims(authorization -> claims.importBundle(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.importBundle(input, selection, authorization));
     }
 
     @Description("The source of this hop; its fields come from sources-service, loaded for the whole page at once."
@@ -103,7 +114,8 @@ public class ClaimGraphQLApi {
         if (known.isEmpty()) {
             return Uni.createFrom().item(ids.stream().map(id -> (Article) null).toList());
         }
-        return calls.toClaims(authorization -> claims.articlesByIds(known, authorization)).map(found -> {
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.articlesByIds(known, selection, authorization)).map(found -> {
             java.util.Map<String, Article> byId = new java.util.HashMap<>();
             found.stream().filter(java.util.Objects::nonNull).forEach(article -> byId.put(article.id(), article));
             return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();

@@ -12,6 +12,8 @@ import io.corroborate.gateway.claim.Claim;
 import io.corroborate.gateway.common.error.GraphQLOperation;
 import io.corroborate.gateway.claim.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.DownstreamSelection;
+import io.corroborate.gateway.downstream.Selections;
 import io.corroborate.gateway.source.SourceLoader;
 import io.smallrye.mutiny.Uni;
 
@@ -23,17 +25,20 @@ public class CorroborationGraphQLApi {
     private final ClaimsClient claims;
     private final SourceLoader sources;
     private final DownstreamCalls calls;
+    private final Selections selections;
 
-    public CorroborationGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls) {
+    public CorroborationGraphQLApi(ClaimsClient claims, SourceLoader sources, DownstreamCalls calls, Selections selections) {
         this.claims = claims;
         this.sources = sources;
         this.calls = calls;
+        this.selections = selections;
     }
 
     @Description("How far the claim is corroborated, counting independent origins only (one call for the whole page).")
     public Uni<List<@NonNull Corroboration>> corroboration(@Source List<Claim> page) {
         List<String> ids = page.stream().map(Claim::id).toList();
-        return calls.toClaims(authorization -> claims.corroborations(ids, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toClaims(authorization -> claims.corroborations(ids, selection, authorization));
     }
 
     @Description("The origin sources themselves; their fields come from sources-service.")

@@ -12,6 +12,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClient;
 import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
@@ -21,13 +23,16 @@ import io.vertx.core.Vertx;
 
 /**
  * One service behind the gateway (the transport only: this package knows no feature; each feature's client, such as
- * claim/ClaimsClient, writes its operations with {@link #operation} and reads answers into its own records), called with SmallRye's Vert.x GraphQL client: every call carries the caller's own
- * token, and every answer is mapped onto the gateway's records with JSON-B. (SmallRye's typed client looked for
+ * claim/ClaimsClient, writes its operations with {@link #operation} and reads answers into its own records), called
+ * with SmallRye's Vert.x GraphQL client: every call carries the caller's own token, and every answer is mapped onto the gateway's records with JSON-B. (SmallRye's typed client looked for
  * JavaBean getters on every field of every object it read, which records do not have; under load most of the
  * gateway's time went there: docs/benchmarks.md.) A GraphQL error from the service becomes a
  * {@link GraphQLClientException} carrying the service's errors, as the error mapper expects.
  */
 public final class GraphQLService {
+
+    // At DEBUG, every operation sent (tests read them to check that only the client's selection is asked for).
+    private static final Logger LOG = Logger.getLogger(GraphQLService.class);
 
     private final VertxDynamicGraphQLClient client;
     private final Jsonb jsonb;
@@ -50,11 +55,11 @@ public final class GraphQLService {
 
     /**
      * An operation document: {@code kind} is query or mutation, {@code variables} their declarations as the service's
-     * schema types them, {@code field} the root field with its arguments, {@code type} the record it answers with
+     * schema types them, {@code field} the root field with its arguments, {@code selection} what to ask of its answer
      * (null for a scalar).
      */
-    public static String operation(String kind, String variables, String field, Class<?> type) {
-        return kind + "(" + variables + ") { " + field + (type == null ? "" : " " + Selections.of(type)) + " }";
+    public static String operation(String kind, String variables, String field, DownstreamSelection selection) {
+        return kind + "(" + variables + ") { " + field + (selection == null ? "" : " " + selection.render()) + " }";
     }
 
     /** The operation's variables, those that are null left out. */
@@ -69,6 +74,7 @@ public final class GraphQLService {
     }
 
     private Uni<JsonValue> rootField(String operation, Map<String, Object> variables, String authorization) {
+        LOG.debug(operation);
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         if (authorization != null) {
             headers.add("Authorization", authorization);

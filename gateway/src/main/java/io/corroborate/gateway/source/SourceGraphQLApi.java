@@ -19,6 +19,8 @@ import io.corroborate.gateway.claim.SourceClaims;
 import io.corroborate.gateway.common.error.GraphQLOperation;
 import io.corroborate.gateway.claim.ClaimsClient;
 import io.corroborate.gateway.downstream.DownstreamCalls;
+import io.corroborate.gateway.downstream.DownstreamSelection;
+import io.corroborate.gateway.downstream.Selections;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -28,41 +30,48 @@ public class SourceGraphQLApi {
     private final SourcesClient sources;
     private final ClaimsClient claims;
     private final DownstreamCalls calls;
+    private final Selections selections;
 
-    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls) {
+    public SourceGraphQLApi(SourcesClient sources, ClaimsClient claims, DownstreamCalls calls, Selections selections) {
         this.sources = sources;
         this.claims = claims;
         this.calls = calls;
+        this.selections = selections;
     }
 
     @Query
     @Description("One source; the id of a merged duplicate answers with its survivor. A missing source is NOT_FOUND.")
     public Uni<Source> source(@NonNull @Id String id) {
-        return calls.toSources(authorization -> sources.source(id, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.source(id, selection, authorization));
     }
 
     @Query
     @Description("A page of sources.")
     public Uni<@NonNull SourceConnection> sources(Integer first, String after, SourceFilter filter) {
-        return calls.toSources(authorization -> sources.sources(first, after, filter, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.sources(first, after, filter, selection, authorization));
     }
 
     @Query
     @Description("Sources whose name or alias starts with the text or resembles it, best first.")
     public Uni<@NonNull List<@NonNull Source>> searchSources(@NonNull String text, @DefaultValue("10") int first) {
-        return calls.toSources(authorization -> sources.searchSources(text, first, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.searchSources(text, first, selection, authorization));
     }
 
     @Mutation
     @Description("Records a source; a name or alias in use is a CONFLICT carrying extensions.existingId. Needs the analyst role.")
     public Uni<@NonNull Source> createSource(@NonNull CreateSourceInput input) {
-        return calls.toSources(authorization -> sources.createSource(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.createSource(input, selection, authorization));
     }
 
     @Mutation
     @Description("Changes a source; a stale version is refused with CONFLICT. Needs the analyst role.")
     public Uni<@NonNull Source> updateSource(@NonNull @Id String id, @NonNull int version, @NonNull UpdateSourceInput input) {
-        return calls.toSources(authorization -> sources.updateSource(id, version, input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.updateSource(id, version, input, selection, authorization));
     }
 
     @Query
@@ -71,75 +80,79 @@ public class SourceGraphQLApi {
             + " you may not see are left out, and no group is joined through one.")
     public Uni<@NonNull List<@NonNull IndependenceGroup>> independenceGroups(@NonNull List<@NonNull String> sourceIds,
             LocalDate asOf) {
-        return calls.toSources(authorization -> sources.independenceGroups(sourceIds, asOf, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.independenceGroups(sourceIds, asOf, selection, authorization));
     }
 
     @Mutation
     @Description("Records that one source depends on another, optionally between two dates, and returns the new"
             + " affiliation. Needs the analyst role.")
     public Uni<@NonNull Affiliation> affiliate(@NonNull AffiliateInput input) {
-        return calls.toSources(authorization -> sources.affiliate(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.affiliate(input, selection, authorization));
     }
 
     @Mutation
     @Description("Removes an affiliation (one that ended is better closed with validTo: record it anew). Returns the"
             + " source it started from. NOT_FOUND when there is none you may see. Needs the analyst role.")
     public Uni<@NonNull Source> unaffiliate(@NonNull @Id String affiliationId) {
-        return calls.toSources(authorization -> sources.unaffiliate(affiliationId, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.unaffiliate(affiliationId, selection, authorization));
     }
 
     @Mutation
     @Description("Adds another name the source goes by; a name taken by a source, or a look-alike of one, is a"
             + " CONFLICT. Needs the analyst role.")
     public Uni<@NonNull Source> addAlias(@NonNull @Id String sourceId, @NonNull String alias) {
-        return calls.toSources(authorization -> sources.addAlias(sourceId, alias, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.addAlias(sourceId, alias, selection, authorization));
     }
 
     @Mutation
     @Description("Removes one of the source's aliases (not its name). Needs the analyst role.")
     public Uni<@NonNull Source> removeAlias(@NonNull @Id String sourceId, @NonNull String alias) {
-        return calls.toSources(authorization -> sources.removeAlias(sourceId, alias, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.removeAlias(sourceId, alias, selection, authorization));
     }
 
     @Mutation
     @Description("Rates a source A-F on the Admiralty scale, with a rationale and an optional topic. Needs the editor role.")
     public Uni<@NonNull Source> rateSource(@NonNull RateSourceInput input) {
-        return calls.toSources(authorization -> sources.rateSource(input, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.rateSource(input, selection, authorization));
     }
 
     @Mutation
     @Description("Merges a duplicate into the survivor; the duplicate's id becomes a redirect. Needs the admin role.")
     public Uni<@NonNull Source> mergeSources(@NonNull @Id String survivorId, @NonNull @Id String duplicateId) {
-        return calls.toSources(authorization -> sources.mergeSources(survivorId, duplicateId, authorization));
+        DownstreamSelection selection = selections.ofThisField();
+        return calls.toSources(authorization -> sources.mergeSources(survivorId, duplicateId, selection, authorization));
     }
 
     @NonNull
     @Description("How far the source can be trusted: the Admiralty rating editors gave it and what its track record"
             + " shows, overall or for one topic, now or as it was known at asOf. Every figure counts only the claims you"
-            + " may see. Without arguments it comes with the source; with them, one call for the whole page. One set of"
-            + " arguments per request (ReliabilityArguments).")
+            + " may see. It comes with the source, in the same call. One set of arguments per request"
+            + " (ReliabilityArguments).")
     public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> page, String topic,
             OffsetDateTime asOf) {
-        if (topic == null && asOf == null) {
-            return Uni.createFrom().item(page.stream().map(Source::currentReliability).toList());
-        }
-        List<String> ids = page.stream().map(Source::id).toList();
-        return calls.toSources(authorization -> sources.reliabilities(ids, topic, asOf, authorization))
-                .map(found -> found.stream().map(source -> source == null ? null : source.reliability()).toList());
+        // Asked of sources-service with the source, arguments included (Selections forwards them as written).
+        return Uni.createFrom().item(page.stream().map(Source::currentReliability).toList());
     }
 
     @Description("The claims this source appears in (as origin, relay, or either), newest first.")
     public Uni<List<@NonNull ClaimConnection>> claims(@org.eclipse.microprofile.graphql.Source List<Source> page,
             Integer first, String after, HopRole role) {
         List<String> ids = page.stream().map(Source::id).toList();
+        DownstreamSelection selection = selections.ofThisField();
         if (after == null) {
             // The first page of every source's claims in one call, whatever the number of sources.
-            return calls.toClaims(authorization -> claims.claimsBySources(ids, role, first, authorization))
+            return calls.toClaims(authorization -> claims.claimsBySources(ids, role, first, selection, authorization))
                     .map(found -> found.stream().map(SourceClaims::claims).toList());
         }
         // A cursor belongs to one source's list, so a later page is read source by source.
         List<Uni<ClaimConnection>> pages = ids.stream()
-                .map(id -> calls.toClaims(authorization -> claims.claims(first, after, bySource(id, role), null, authorization)))
+                .map(id -> calls.toClaims(authorization -> claims.claims(first, after, bySource(id, role), null, selection, authorization)))
                 .toList();
         return Uni.join().all(pages).andFailFast();
     }

@@ -1,23 +1,33 @@
 package io.corroborate.gateway.downstream;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.AstPrinter;
-import graphql.language.Value;
+import graphql.language.StringValue;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.normalized.NormalizedInputValue;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.smallrye.graphql.api.Context;
 
@@ -71,7 +81,7 @@ public class Selections {
         ExecutableNormalizedOperation operation = normalized(environment);
         DownstreamSelection selection = new DownstreamSelection();
         for (FieldCoordinates field : fields) {
-            operation.getCoordinatesToNormalizedFields().get(field).forEach(occurrence -> addChildren(occurrence, selection));
+            operation.getCoordinatesToNormalizedFields().get(field).forEach(occurrence -> addChildren(occurrence, selection, environment.getGraphQLSchema()));
         }
         return selection;
     }
@@ -84,7 +94,7 @@ public class Selections {
                         CoercedVariables.of(environment.getVariables())));
     }
 
-    private void addChildren(ExecutableNormalizedField parent, DownstreamSelection into) {
+    private void addChildren(ExecutableNormalizedField parent, DownstreamSelection into, GraphQLSchema schema) {
         for (ExecutableNormalizedField child : parent.getChildren()) {
             if (child.getName().startsWith("__")) {
                 continue;
@@ -93,7 +103,7 @@ public class Selections {
             if (keys != null) {
                 into.merge(keys);
             } else {
-                addChildren(child, into.field(child.getName() + arguments(child)));
+                addChildren(child, into.field(child.getName() + arguments(child, schema)), schema);
             }
         }
     }
@@ -112,36 +122,37 @@ public class Selections {
         return field.getTypeName() + "." + field.getFieldName();
     }
 
-    private static String arguments(ExecutableNormalizedField field) {
-        if (field.getNormalizedArguments().isEmpty()) {
+    /** The field's arguments, as the client gave them (variables resolved), written as literals. */
+    private static String arguments(ExecutableNormalizedField field, GraphQLSchema schema) {
+        if (field.getResolvedArguments().isEmpty()) {
             return "";
         }
+        GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).get(0);
         StringJoiner arguments = new StringJoiner(", ", "(", ")");
-        field.getNormalizedArguments().forEach((name, value) -> arguments.add(name + ": " + literal(value)));
+        field.getResolvedArguments().forEach((name, value) -> arguments.add(name + ": " + literal(value, definition.getArgument(name).getType())));
         return arguments.toString();
     }
 
-    /** Normalized values are AST literals, maps of them for input objects, or lists. */
-    private static String literal(Object value) {
-        if (value instanceof NormalizedInputValue input) {
-            return literal(input.getValue());
-        }
-        if (value instanceof Value<?> ast) {
-            return AstPrinter.printAst(ast);
-        }
-        if (value instanceof Map<?, ?> object) {
-            StringJoiner fields = new StringJoiner(", ", "{", "}");
-            object.forEach((name, field) -> fields.add(name + ": " + literal(field)));
-            return fields.toString();
-        }
-        if (value instanceof List<?> list) {
-            StringJoiner items = new StringJoiner(", ", "[", "]");
-            list.forEach(item -> items.add(literal(item)));
-            return items.toString();
-        }
+    /** A coerced value written back as a literal of its input type. */
+    private static String literal(Object value, GraphQLInputType type) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
         if (value == null) {
             return "null";
         }
-        throw new IllegalStateException("Not a normalized input value: " + value.getClass().getSimpleName());
+        if (unwrapped instanceof GraphQLList list) {
+            StringJoiner items = new StringJoiner(", ", "[", "]");
+            ((Collection<?>) value).forEach(item -> items.add(literal(item, (GraphQLInputType) list.getWrappedType())));
+            return items.toString();
+        }
+        if (unwrapped instanceof GraphQLInputObjectType object) {
+            StringJoiner fields = new StringJoiner(", ", "{", "}");
+            ((Map<?, ?>) value).forEach((name, field) -> fields.add(name + ": " + literal(field, object.getField((String) name).getType())));
+            return fields.toString();
+        }
+        if (unwrapped instanceof GraphQLEnumType enumeration) {
+            return String.valueOf(enumeration.serialize(value));
+        }
+        Object external = ((GraphQLScalarType) unwrapped).getCoercing().serialize(value, GraphQLContext.getDefault(), Locale.ROOT);
+        return external instanceof String text ? AstPrinter.printAst(StringValue.of(text)) : String.valueOf(external);
     }
 }

@@ -33,6 +33,7 @@ import io.corroborate.claims.common.security.Caller;
 import io.corroborate.claims.common.security.Role;
 import io.corroborate.claims.source.service.SourceVisibility;
 import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
@@ -130,10 +131,31 @@ public class ArticleGraphQLApi {
     }
 
     @Description("The claims read in this article, newest first.")
-    public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
-        ClaimCriteria criteria = ClaimCriteria.from(null).withArticle(article.id);
-        PageRequest page = paging.request(first, after, Connections.scope(criteria, ClaimOrder.NEWEST_FIRST, false));
-        return claims.page(criteria, ClaimOrder.NEWEST_FIRST, page)
-                .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
+    public Uni<List<@NonNull ClaimConnection>> claims(@Source List<Article> page, Integer first, String after) {
+        List<UUID> ids = page.stream().map(article -> article.id).toList();
+        if (after == null || after.isEmpty()) {
+            // The first page of every article's claims in two queries, whatever the number of articles.
+            return claims.firstPagesByArticle(ids, paging.request(first, null, "claimsByArticles")).map(slices -> {
+                List<ClaimConnection> connections = new ArrayList<>(ids.size());
+                for (int i = 0; i < ids.size(); i++) {
+                    connections.add(Connections.claims(paging, slices.get(i), pageOf(ids.get(i), first, null), ClaimOrder.NEWEST_FIRST));
+                }
+                return connections;
+            });
+        }
+        // A cursor belongs to one article's list, so later pages are read article by article (one session: in turn).
+        return Multi.createFrom().iterable(ids)
+                .onItem().transformToUniAndConcatenate(id -> {
+                    PageRequest request = pageOf(id, first, after);
+                    return claims.page(ClaimCriteria.from(null).withArticle(id), ClaimOrder.NEWEST_FIRST, request)
+                            .map(slice -> Connections.claims(paging, slice, request, ClaimOrder.NEWEST_FIRST));
+                })
+                .collect().asList();
+    }
+
+    /** One article's list of claims is the list claims(filter: {articleId}) gives: the same scope, the same cursors. */
+    private PageRequest pageOf(UUID articleId, Integer first, String after) {
+        return paging.request(first, after,
+                Connections.scope(ClaimCriteria.from(null).withArticle(articleId), ClaimOrder.NEWEST_FIRST, false));
     }
 }

@@ -35,8 +35,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         this.caller = caller;
     }
 
-    /** Claims per source, newest first, for the gateway's batched Source.claims. */
-    public record SourceClaimIds(UUID sourceId, long totalCount, List<UUID> claimIds) {
+    /** The first claims of one list (a source's, an article's), newest first, and how many the list holds. */
+    public record FirstPageIds(UUID ownerId, long totalCount, List<UUID> claimIds) {
     }
 
     /** A live (not deleted) claim with its chain and figures loaded, or null. */
@@ -77,7 +77,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * For each asked source, how many live claims it appears in (in the given role, or any) and the newest
      * {@code limit}, counting a hop under any of its equivalent ids (the survivor of a merge and its duplicates).
      */
-    public Uni<List<SourceClaimIds>> idsBySources(Map<UUID, Set<UUID>> equivalents, HopRole role, int limit) {
+    public Uni<List<FirstPageIds>> idsBySources(Map<UUID, Set<UUID>> equivalents, HopRole role, int limit) {
         List<UUID> asked = new ArrayList<>();
         List<UUID> standsFor = new ArrayList<>();
         equivalents.forEach((id, same) -> same.forEach(equivalent -> {
@@ -101,19 +101,41 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 .setParameter("limit", limit)
                 .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
                 .getResultList())
-                .map(rows -> {
-                    Map<UUID, List<UUID>> claims = new LinkedHashMap<>();
-                    Map<UUID, Long> totals = new HashMap<>();
-                    for (Object row : rows) {
-                        Object[] columns = (Object[]) row;
-                        UUID sourceId = (UUID) columns[0];
-                        claims.computeIfAbsent(sourceId, id -> new ArrayList<>()).add((UUID) columns[1]);
-                        totals.put(sourceId, ((Number) columns[2]).longValue());
-                    }
-                    return equivalents.keySet().stream()
-                            .map(id -> new SourceClaimIds(id, totals.getOrDefault(id, 0L), claims.getOrDefault(id, List.of())))
-                            .toList();
-                });
+                .map(rows -> firstPages(rows, equivalents.keySet()));
+    }
+
+    /**
+     * The first {@code limit} claims of each article that the caller may see, newest first, with each article's total:
+     * one statement however many articles (Article.claims for a page of articles).
+     */
+    public Uni<List<FirstPageIds>> idsByArticles(List<UUID> articleIds, int limit) {
+        String sql = "SELECT article_id, id, total FROM ("
+                + " SELECT c.article_id, c.id, count(*) OVER (PARTITION BY c.article_id) AS total,"
+                + "  row_number() OVER (PARTITION BY c.article_id ORDER BY c.created_at DESC, c.id DESC) AS rank"
+                + " FROM claim c WHERE c.article_id = ANY(CAST(:articles AS uuid[]))"
+                + "  AND c.deleted_at IS NULL AND c.marking IN (:visible)"
+                + ") ranked WHERE rank <= :limit ORDER BY article_id, rank";
+        return getSession().chain(session -> session.createNativeQuery(sql)
+                .setParameter("articles", articleIds.toArray(UUID[]::new))
+                .setParameter("limit", limit)
+                .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
+                .getResultList())
+                .map(rows -> firstPages(rows, articleIds));
+    }
+
+    /** Rows of (owner id, claim id, total), ranked within each owner, as one first page per owner asked for. */
+    private static List<FirstPageIds> firstPages(List<?> rows, Collection<UUID> owners) {
+        Map<UUID, List<UUID>> claims = new LinkedHashMap<>();
+        Map<UUID, Long> totals = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            UUID owner = (UUID) columns[0];
+            claims.computeIfAbsent(owner, id -> new ArrayList<>()).add((UUID) columns[1]);
+            totals.put(owner, ((Number) columns[2]).longValue());
+        }
+        return owners.stream().distinct()
+                .map(id -> new FirstPageIds(id, totals.getOrDefault(id, 0L), claims.getOrDefault(id, List.of())))
+                .toList();
     }
 
     @SafeVarargs

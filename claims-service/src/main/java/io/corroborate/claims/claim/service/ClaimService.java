@@ -96,18 +96,31 @@ public class ClaimService {
     @WithSession
     public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page) {
         return sourceVisibility.equivalents(sourceIds).chain(equivalents -> equivalents.isEmpty()
-                ? Uni.createFrom().item(List.<ClaimRepository.SourceClaimIds>of())
-                : repository.idsBySources(equivalents, role, page.fetchSize())).chain(pages -> {
-            List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
-            return repository.findLive(allIds).map(found -> {
-                Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-                Map<UUID, SourcePage> bySource = new HashMap<>();
-                pages.forEach(p -> bySource.put(p.sourceId(), new SourcePage(p.sourceId(), new Slice<>(
-                        p.claimIds().stream().map(byId::get).filter(Objects::nonNull).toList(), p.totalCount()))));
-                return sourceIds.stream()
-                        .map(id -> bySource.getOrDefault(id, new SourcePage(id, new Slice<>(List.of(), 0))))
-                        .toList();
-            });
+                ? Uni.createFrom().item(List.<ClaimRepository.FirstPageIds>of())
+                : repository.idsBySources(equivalents, role, page.fetchSize()))
+                .chain(this::loaded)
+                .map(bySource -> sourceIds.stream()
+                        .map(id -> new SourcePage(id, bySource.getOrDefault(id, new Slice<>(List.of(), 0))))
+                        .toList());
+    }
+
+    /** The first page of claims of every article, newest first, in the order of {@code articleIds}: two queries in all. */
+    @WithSession
+    public Uni<List<Slice<Claim>>> firstPagesByArticle(List<UUID> articleIds, PageRequest page) {
+        return repository.idsByArticles(articleIds, page.fetchSize()).chain(this::loaded)
+                .map(byArticle -> articleIds.stream().map(id -> byArticle.getOrDefault(id, new Slice<>(List.<Claim>of(), 0))).toList());
+    }
+
+    /** The claims of first pages, read in one query, by the id of the list they head. */
+    private Uni<Map<UUID, Slice<Claim>>> loaded(List<ClaimRepository.FirstPageIds> pages) {
+        List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
+        Uni<List<Claim>> claims = allIds.isEmpty() ? Uni.createFrom().item(List.of()) : repository.findLive(allIds);
+        return claims.map(found -> {
+            Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+            Map<UUID, Slice<Claim>> byOwner = new HashMap<>();
+            pages.forEach(p -> byOwner.put(p.ownerId(), new Slice<>(
+                    p.claimIds().stream().map(byId::get).filter(Objects::nonNull).toList(), p.totalCount())));
+            return byOwner;
         });
     }
 

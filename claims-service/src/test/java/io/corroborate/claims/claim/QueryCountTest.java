@@ -1,0 +1,158 @@
+package io.corroborate.claims.claim;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.claims.Seed;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A page costs the same number of SQL statements whether it holds 1, 10 or 50 items, whatever per-item fields it
+ * selects: every per-claim field (chain, figures, article, relations, reviews, history, corroboration) and every
+ * per-article field (publisher, the article's first claims) is read once for the page. Statements are counted as
+ * Hibernate logs them.
+ */
+@QuarkusTest
+@TestProfile(QueryCountTest.SqlLogged.class)
+class QueryCountTest {
+
+    /** Logs every SQL statement, for this test only. */
+    public static class SqlLogged implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.hibernate-orm.log.sql", "true", "quarkus.log.category.\"org.hibernate.SQL\".level", "DEBUG");
+        }
+    }
+
+    private static final String CLAIM_PAGE = """
+            query($first: Int, $topic: String!) { claims(first: $first, filter: {topics: [$topic]}) { totalCount edges { node {
+              statement figures { value } attribution { position sourceId source { id } } articleId article { title }
+              relations { type } reviews { status } history { field } corroboration { independentOrigins circularReporting }
+            } } } }""";
+
+    private static final String ARTICLE_PAGE = """
+            query($first: Int, $publisher: String!) { articles(first: $first, filter: {publisherSourceIds: [$publisher]}) {
+              totalCount edges { node {
+                title publisherSourceId publisher { id }
+                claims(first: 3) { totalCount edges { node { statement attribution { sourceId } reviews { status } } } }
+            } } } }""";
+
+    private static String topic;
+    private static String publisher;
+
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final Handler counter = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            statements.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    /**
+     * 50 articles of one publisher, each with two claims of this test's topic, reviewed and related to each other. (Made
+     * before the first test rather than in a static @BeforeAll, when the application's port is not yet known.)
+     */
+    @BeforeEach
+    void fiftyArticlesWithTwoClaimsEach() {
+        if (topic != null) {
+            return;
+        }
+        topic = "query-count-" + UUID.randomUUID().toString().substring(0, 8);
+        publisher = Seed.source("Query Count Herald " + UUID.randomUUID(), "OUTLET");
+        for (int i = 0; i < 50; i++) {
+            String article = Seed.ANALYST.execute("mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }",
+                            Map.of("i", Map.of("url", "https://herald.example.test/" + UUID.randomUUID(), "title", "Report " + i,
+                                    "publisherSourceId", publisher)))
+                    .body("data.createArticle.id", notNullValue()).extract().path("data.createArticle.id");
+            String first = claim(article, "The ambassador said " + i);
+            String second = claim(article, "The newspaper reported " + i);
+            Seed.ANALYST.execute("mutation($i: RelateClaimsInput!) { relateClaims(input: $i) { type } }",
+                    Map.of("i", Map.of("fromClaimId", second, "toClaimId", first, "type", "SUPPORTS"))).body("errors", nullValue());
+            Seed.EDITOR.execute("mutation($i: ReviewClaimInput!) { reviewClaim(input: $i) { id } }",
+                    Map.of("i", Map.of("claimId", first, "status", "CONFIRMED", "credibility", 2, "rationale", "Two outlets.")))
+                    .body("errors", nullValue());
+        }
+    }
+
+    private static String claim(String article, String statement) {
+        return Seed.ANALYST.execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",
+                        Map.of("i", Map.of("articleId", article, "statement", statement, "claimedAt", "2025-01-15T00:00:00Z",
+                                "topics", List.of(topic),
+                                "figures", List.of(Map.of("quantity", "wounded soldiers", "value", 100, "unit", "people")),
+                                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", Seed.MATSEGORA, "channel", "INTERVIEW"),
+                                        Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED")))))
+                .body("data.createClaim.id", notNullValue()).extract().path("data.createClaim.id");
+    }
+
+    @BeforeEach
+    void countStatements() {
+        Logger sql = Logger.getLogger("org.hibernate.SQL");
+        sql.setLevel(Level.ALL);
+        sql.addHandler(counter);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        Logger.getLogger("org.hibernate.SQL").removeHandler(counter);
+    }
+
+    @Test
+    void aPageOfClaimsWithEveryPerClaimFieldCostsTheSameStatementsForOneTenOrFiftyClaims() {
+        // The page of 1 costs the most: its claim is supported by one outside the page, which corroboration reads.
+        int one = statementsFor(CLAIM_PAGE, Map.of("first", 1, "topic", topic), "data.claims.edges", 1);
+        assertAtMost(one, statementsFor(CLAIM_PAGE, Map.of("first", 10, "topic", topic), "data.claims.edges", 10), "10 claims");
+        assertAtMost(one, statementsFor(CLAIM_PAGE, Map.of("first", 50, "topic", topic), "data.claims.edges", 50), "50 claims");
+        System.out.printf("BENCHMARK statements for a page of claims with every per-claim field: %d%n", one);
+    }
+
+    @Test
+    void aPageOfArticlesWithTheirClaimsCostsTheSameStatementsForOneTenOrFiftyArticles() {
+        int one = statementsFor(ARTICLE_PAGE, Map.of("first", 1, "publisher", publisher), "data.articles.edges", 1);
+        assertAtMost(one, statementsFor(ARTICLE_PAGE, Map.of("first", 10, "publisher", publisher), "data.articles.edges", 10), "10 articles");
+        assertAtMost(one, statementsFor(ARTICLE_PAGE, Map.of("first", 50, "publisher", publisher), "data.articles.edges", 50), "50 articles");
+        Seed.VIEWER.execute(ARTICLE_PAGE, Map.of("first", 50, "publisher", publisher))
+                .body("data.articles.edges.node.claims.totalCount", everyItem(is(2)))
+                .body("data.articles.edges.node.claims.edges", everyItem(hasSize(2)));
+        System.out.printf("BENCHMARK statements for a page of articles with their first claims: %d%n", one);
+    }
+
+    private static void assertAtMost(int statementsForOne, int statements, String page) {
+        assertTrue(statements <= statementsForOne, page + " cost " + statements + " statements, one costs " + statementsForOne);
+    }
+
+    private int statementsFor(String query, Map<String, Object> variables, String edges, int size) {
+        statements.clear();
+        Seed.VIEWER.execute(query, variables)
+                .body("errors", nullValue())
+                .body(edges, hasSize(size));
+        // The event relay polls the feed (claim_event) on its own; no page reads it.
+        return (int) statements.stream().filter(statement -> !statement.contains("claim_event")).count();
+    }
+}

@@ -42,8 +42,7 @@ class CopiedPolicyTest {
             Map.entry("security/Role.java", List.of("claims", "sources")),
             Map.entry("error/RequestErrorCodes.java", List.of("claims", "sources")),
             Map.entry("limits/RequestBodyChecks.java", List.of("claims", "sources")),
-            // Only where Source.reliability is a field: the gateway and sources-service.
-            Map.entry("limits/ReliabilityArguments.java", List.of("gateway", "sources")),
+            Map.entry("limits/BatchedFieldArguments.java", List.of("gateway", "claims", "sources")),
             Map.entry("paging/Paging.java", List.of("claims", "sources")),
             Map.entry("paging/PageRequest.java", List.of("claims", "sources")),
             Map.entry("security/Caller.java", List.of("claims", "sources")));
@@ -64,7 +63,7 @@ class CopiedPolicyTest {
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
             "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java",
             "error/RequestErrorCodes.java", "limits/RequestBodyChecks.java", "paging/Paging.java", "paging/PageRequest.java",
-            "limits/ReliabilityArguments.java" })
+            "limits/BatchedFieldArguments.java" })
     void everyCopyOfAPolicyFileSaysTheSame(String file) throws IOException {
         List<String> holders = HOLDERS.get(file);
         String first = holders.get(0);

@@ -116,6 +116,23 @@ class PublicApiTest {
     }
 
     @Test
+    void everyFieldResolvedForAWholePageTakesOneSetOfArgumentsPerRequest() {
+        String twoPages = """
+                query($n: Int) { articles(first: 1) { edges { node {
+                  short: claims(first: 1) { totalCount } long: claims(first: $n) { totalCount } } } } }""";
+        VIEWER.execute(twoPages, Map.of("n", 5))
+                .body("errors[0].extensions.code", is("VALIDATION"))
+                .body("errors[0].extensions.field", is("claims"));
+        // The same arguments twice, one of them through a variable, are one set.
+        VIEWER.execute(twoPages, Map.of("n", 1))
+                .body("errors", nullValue());
+        VIEWER.execute("""
+                        { sources(first: 1) { edges { node { origins: claims(role: ORIGIN) { totalCount } relays: claims(role: RELAY) { totalCount } } } } }""")
+                .body("errors[0].extensions.code", is("VALIDATION"))
+                .body("errors[0].extensions.field", is("claims"));
+    }
+
+    @Test
     void aMergedDuplicateIsAVisibleRedirectAndItsClaimsCountForTheSurvivor() {
         String survivor = source("Alexander Matsegora", "PERSON");
         String duplicate = source("A. I. Matsegora", "PERSON");

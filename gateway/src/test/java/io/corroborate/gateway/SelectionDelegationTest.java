@@ -47,6 +47,7 @@ class SelectionDelegationTest {
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
 
     private final List<String> sent = new CopyOnWriteArrayList<>();
+    private Level levelBefore;
     private final Handler recorder = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -65,13 +66,16 @@ class SelectionDelegationTest {
     @BeforeEach
     void recordOperations() {
         Logger operations = Logger.getLogger(LOGGER);
+        levelBefore = operations.getLevel();
         operations.setLevel(Level.ALL);
         operations.addHandler(recorder);
     }
 
     @AfterEach
     void stopRecording() {
-        Logger.getLogger(LOGGER).removeHandler(recorder);
+        Logger logger = Logger.getLogger(LOGGER);
+        logger.removeHandler(recorder);
+        logger.setLevel(levelBefore);
     }
 
     @Test

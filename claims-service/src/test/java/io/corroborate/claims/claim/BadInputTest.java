@@ -167,6 +167,17 @@ class BadInputTest {
     }
 
     @Test
+    void aFieldResolvedForAWholePageTakesOneSetOfArgumentsPerRequest() {
+        assertRefused(() -> VIEWER.execute("""
+                { articles(first: 1) { edges { node { a: claims(first: 1) { totalCount } b: claims(first: 2) { totalCount } } } } }"""),
+                "VALIDATION", "claims");
+        assertRefused(() -> VIEWER.execute("""
+                { _entities(representations: [{__typename: "Source", id: "00000000-0000-0000-0000-000000000001"}]) {
+                  ... on Source { a: claims(role: ORIGIN) { totalCount } b: claims(role: RELAY) { totalCount } } } }"""),
+                "VALIDATION", "claims");
+    }
+
+    @Test
     void anUnknownClaimIsNotFound() {
         VIEWER.execute("{ claim(id: \"00000000-0000-0000-0000-000000000002\") { id } }")
                 .body("errors[0].extensions.code", is("NOT_FOUND"));

@@ -60,6 +60,7 @@ class QueryCountTest {
     private static String publisher;
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private Level levelBefore;
     private final Handler counter = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -114,13 +115,16 @@ class QueryCountTest {
     @BeforeEach
     void countStatements() {
         Logger sql = Logger.getLogger("org.hibernate.SQL");
+        levelBefore = sql.getLevel();
         sql.setLevel(Level.ALL);
         sql.addHandler(counter);
     }
 
     @AfterEach
     void stopCounting() {
-        Logger.getLogger("org.hibernate.SQL").removeHandler(counter);
+        Logger logger = Logger.getLogger("org.hibernate.SQL");
+        logger.removeHandler(counter);
+        logger.setLevel(levelBefore);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.corroborate.gateway.article;
 
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -64,9 +63,18 @@ public class ArticleGraphQLApi {
     }
 
     @Description("The claims read in this article, newest first.")
-    public Uni<@NonNull ClaimConnection> claims(@Source Article article, Integer first, String after) {
-        ClaimFilter byArticle = new ClaimFilter(null, null, null, null, null, null, null, null, null, null, article.id(), null);
+    public Uni<List<@NonNull ClaimConnection>> claims(@Source List<Article> page, Integer first, String after) {
+        List<String> ids = page.stream().map(Article::id).toList();
         DownstreamSelection selection = selections.ofThisField();
-        return calls.toClaims(authorization -> claims.claims(first, after, byArticle, null, selection, authorization));
+        if (after == null) {
+            // The first page of every article's claims in one call, whatever the number of articles.
+            return calls.toClaims(authorization -> claims.claimsByArticles(ids, first, selection, authorization))
+                    .map(found -> found.stream().map(ArticleClaims::claims).toList());
+        }
+        // A cursor belongs to one article's list, so a later page is read article by article.
+        List<Uni<ClaimConnection>> pages = ids.stream().map(id -> calls.toClaims(authorization -> claims.claims(first, after,
+                new ClaimFilter(null, null, null, null, null, null, null, null, null, null, id, null), null, selection, authorization)))
+                .toList();
+        return Uni.join().all(pages).andFailFast();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 
 import io.corroborate.gateway.article.Article;
+import io.corroborate.gateway.article.ArticleClaims;
 import io.corroborate.gateway.article.ArticleConnection;
 import io.corroborate.gateway.article.ArticleFilter;
 import io.corroborate.gateway.article.CreateArticleInput;
@@ -49,6 +50,14 @@ public class ClaimsClient {
         return service.list(operation("query", "$sourceIds: [String!]!, $role: HopRole, $first: Int",
                 "claimsBySources(sourceIds: $sourceIds, role: $role, first: $first) { claims " + selection.render() + " }", null),
                 variables("sourceIds", sourceIds, "role", role, "first", first), authorization, SourceClaims.class);
+    }
+
+    /** The first page of each article's claims, in the order of {@code articleIds}; {@code selection} is the page's. */
+    public Uni<List<ArticleClaims>> claimsByArticles(List<String> articleIds, Integer first, DownstreamSelection selection,
+            String authorization) {
+        return service.list(operation("query", "$ids: [String!]!, $first: Int",
+                "articlesByIds(ids: $ids) { claims(first: $first) " + selection.render() + " }", null),
+                variables("ids", articleIds, "first", first), authorization, ArticleClaims.class);
     }
 
     public Uni<Article> article(String id, DownstreamSelection selection, String authorization) {

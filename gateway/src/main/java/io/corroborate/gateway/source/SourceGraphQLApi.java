@@ -133,7 +133,7 @@ public class SourceGraphQLApi {
     @Description("How far the source can be trusted: the Admiralty rating editors gave it and what its track record"
             + " shows, overall or for one topic, now or as it was known at asOf. Every figure counts only the claims you"
             + " may see. It comes with the source, in the same call. One set of arguments per request"
-            + " (ReliabilityArguments).")
+            + " (BatchedFieldArguments).")
     public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> page, String topic,
             OffsetDateTime asOf) {
         // Asked of sources-service with the source, arguments included (Selections forwards them as written).

@@ -26,7 +26,7 @@ public class ReliabilityGraphQLApi {
 
     @NonNull
     @Description("How far the source can be trusted, overall or for a topic, now or as it was known at asOf. Three"
-            + " queries for a whole page of sources; one set of arguments per request (ReliabilityArguments).")
+            + " queries for a whole page of sources; one set of arguments per request (BatchedFieldArguments).")
     public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> sources,
             String topic, OffsetDateTime asOf) {
         return reliability.of(sources.stream().map(source -> source.id).toList(), RatingService.topic("topic", topic), asOf);

@@ -1,0 +1,80 @@
+package io.corroborate.sources.common.limits;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.FieldCoordinates;
+
+import io.corroborate.sources.common.error.ErrorCode;
+
+/**
+ * SmallRye GraphQL resolves a field for a whole page at once (a batch, {@code @Source List}) with the arguments of one
+ * of its occurrences, so two occurrences with different arguments (aliases for two topics, say) cannot both be
+ * answered right. Such a request is refused with VALIDATION before any resolver runs: one set of arguments per request
+ * for each batched field that takes arguments ({@code corroborate.limits.batched-fields}). Arguments are compared as
+ * graphql-java resolves them, variables and fragments applied.
+ */
+@ApplicationScoped
+public class BatchedFieldArguments {
+
+    private final List<FieldCoordinates> batchedFields;
+
+    public BatchedFieldArguments(@ConfigProperty(name = "corroborate.limits.batched-fields") List<String> batchedFields) {
+        this.batchedFields = batchedFields.stream().map(field -> {
+            String[] typeAndField = field.split("\\.");
+            return FieldCoordinates.coordinates(typeAndField[0], typeAndField[1]);
+        }).toList();
+    }
+
+    // Before RequestErrorCodes (priority 2), which keeps the code this refusal carries.
+    void install(@Observes @Priority(1) GraphQL.Builder builder) {
+        var existing = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(existing, new Check()));
+    }
+
+    final class Check extends SimplePerformantInstrumentation {
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                InstrumentationState state) {
+            ExecutionContext execution = parameters.getExecutionContext();
+            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+                    execution.getGraphQLSchema(), execution.getOperationDefinition(), execution.getFragmentsByName(),
+                    execution.getCoercedVariables());
+            for (FieldCoordinates field : batchedFields) {
+                long argumentSets = operation.getCoordinatesToNormalizedFields().get(field).stream()
+                        .map(ExecutableNormalizedField::getResolvedArguments).distinct().count();
+                if (argumentSets > 1) {
+                    throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                            .message(field.getFieldName() + ": one request may ask " + field.getTypeName() + "."
+                                    + field.getFieldName() + " with one set of arguments only; ask for the others in"
+                                    + " separate requests")
+                            .errorType(ErrorType.ValidationError)
+                            .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", field.getFieldName()))
+                            .build()));
+                }
+            }
+            return super.beginExecuteOperation(parameters, state);
+        }
+    }
+}

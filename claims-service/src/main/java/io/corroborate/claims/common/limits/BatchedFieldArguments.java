@@ -7,8 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -39,8 +37,8 @@ public class BatchedFieldArguments {
 
     private final List<FieldCoordinates> batchedFields;
 
-    public BatchedFieldArguments(@ConfigProperty(name = "corroborate.limits.batched-fields") List<String> batchedFields) {
-        this.batchedFields = batchedFields.stream().map(field -> {
+    public BatchedFieldArguments(RequestLimitsConfig limits) {
+        this.batchedFields = limits.batchedFields().stream().map(field -> {
             String[] typeAndField = field.split("\\.");
             return FieldCoordinates.coordinates(typeAndField[0], typeAndField[1]);
         }).toList();

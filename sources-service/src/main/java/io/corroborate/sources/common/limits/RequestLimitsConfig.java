@@ -1,5 +1,7 @@
 package io.corroborate.sources.common.limits;
 
+import java.util.List;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -34,4 +36,10 @@ public interface RequestLimitsConfig {
     /** The page size assumed for cost when a client gives no {@code first}: the services' default. */
     @WithDefault("20")
     int defaultPageSize();
+
+    /**
+     * The fields resolved for a whole page at once that take arguments, as {@code Type.field}: each may be asked with
+     * one set of arguments per request (BatchedFieldArguments).
+     */
+    List<String> batchedFields();
 }

@@ -41,12 +41,12 @@ class ServiceLimitsTest {
 
     @Test
     void eachServiceRefusesAQueryOverTheCostBudget() {
-        // The services' budget is 20,000 (the gateway's own queries select whole records). A page of 100 claims
+        // The services' budget is 10,000 (room for the join keys the gateway adds). A page of 100 claims
         // whose hop sources each list 100 claims costs about 30,000; 30 pages of 100 sources with ten fields, 36,000.
         assertRefused(post("claims", "{ claims(first: 100) { edges { node { attribution { source { claims(first: 100) {"
-                + " edges { node { id } } } } } } } } }"), "the budget is 20000");
+                + " edges { node { id } } } } } } } } }"), "the budget is 10000");
         assertRefused(post("sources", aliases(30, "sources(first: 100) { edges { node { id name kind aliases description"
-                + " country homepage wikidataId marking version } } }")), "the budget is 20000");
+                + " country homepage wikidataId marking version } } }")), "the budget is 10000");
     }
 
     @Test

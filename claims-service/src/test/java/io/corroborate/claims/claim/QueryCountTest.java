@@ -147,6 +147,28 @@ class QueryCountTest {
         System.out.printf("BENCHMARK statements for a page of articles with their first claims: %d%n", one);
     }
 
+    @Test
+    void aTotalIsCountedOnlyWhenTheClientSelectsIt() {
+        Map<String, String> lists = Map.of("claims(first: 5, filter: {topics: [$v]})", topic,
+                "articles(first: 5, filter: {publisherSourceIds: [$v]})", publisher);
+        for (String list : lists.keySet()) {
+            String query = "query($v: String!) { " + list + " { %s edges { node { id } } } }";
+            Map<String, Object> variables = Map.of("v", lists.get(list));
+
+            statements.clear();
+            Seed.VIEWER.execute(query.formatted(""), variables).body("errors", nullValue());
+            assertTrue(statements.stream().noneMatch(QueryCountTest::counts), list + " without totalCount counts nothing: " + statements);
+
+            statements.clear();
+            Seed.VIEWER.execute(query.formatted("totalCount"), variables).body("errors", nullValue());
+            assertTrue(statements.stream().anyMatch(QueryCountTest::counts), list + " with totalCount counts");
+        }
+    }
+
+    private static boolean counts(String statement) {
+        return statement.toLowerCase(java.util.Locale.ROOT).contains("count(");
+    }
+
     private static void assertAtMost(int statementsForOne, int statements, String page) {
         assertTrue(statements <= statementsForOne, page + " cost " + statements + " statements, one costs " + statementsForOne);
     }

@@ -77,7 +77,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             pageWhere.append(" and (createdAt < :afterValue or (createdAt = :afterValue and id < :afterId))");
             pageParameters.and("afterValue", page.after().timeValue()).and("afterId", page.after().uuid());
         }
-        return count(filter, parameters).chain(total -> find(pageWhere + " order by createdAt desc, id desc", pageParameters)
+        return (page.countTotal() ? count(filter, parameters) : Uni.createFrom().item(0L)).chain(total -> find(pageWhere + " order by createdAt desc, id desc", pageParameters)
                 .range(0, page.fetchSize() - 1).list()
                 .map(articles -> new Slice<>(articles, total)));
     }

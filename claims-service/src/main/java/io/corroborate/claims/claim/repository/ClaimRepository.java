@@ -67,7 +67,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
         ClaimSql sql = ClaimSql.matching(criteria, caller.visibleMarkings());
         String pageSql = sql.pageSql(order, page);
-        return getSession().chain(session -> bind(session.createNativeQuery(sql.countSql()), sql).getSingleResult()
+        return getSession().chain(session -> (page.countTotal()
+                ? bind(session.createNativeQuery(sql.countSql()), sql).getSingleResult() : Uni.createFrom().<Object>item(0L))
                 .chain(total -> bind(session.createNativeQuery(pageSql), sql, sql.pageParameters()).getResultList()
                         .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList()))
                         .map(claims -> new Slice<>(claims, ((Number) total).longValue()))));

@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import io.corroborate.claims.common.error.ApiException;
+import io.smallrye.graphql.api.Context;
 
 /** The one pagination helper: validates {@code first}/{@code after} and shapes Relay connections. */
 @ApplicationScoped
@@ -23,11 +27,13 @@ public class Paging {
 
     private final int defaultSize;
     private final int maxSize;
+    private final Context context;
 
     public Paging(@ConfigProperty(name = "corroborate.paging.default-size", defaultValue = "20") int defaultSize,
-            @ConfigProperty(name = "corroborate.paging.max-size", defaultValue = "100") int maxSize) {
+            @ConfigProperty(name = "corroborate.paging.max-size", defaultValue = "100") int maxSize, Context context) {
         this.defaultSize = defaultSize;
         this.maxSize = maxSize;
+        this.context = context;
     }
 
     /**
@@ -39,7 +45,14 @@ public class Paging {
         if (size < 1 || size > maxSize) {
             throw ApiException.validation("first", "must be between 1 and " + maxSize);
         }
-        return new PageRequest(size, after == null || after.isEmpty() ? null : Cursor.decode(after, scope), scope);
+        return new PageRequest(size, after == null || after.isEmpty() ? null : Cursor.decode(after, scope), scope,
+                totalCountSelected());
+    }
+
+    /** Whether the field being resolved selects totalCount, on its connection or on the one it holds (claimsBySources). */
+    private boolean totalCountSelected() {
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        return selection.contains("totalCount") || selection.contains("*/totalCount");
     }
 
     /**

@@ -65,7 +65,7 @@ public class CorroborationService {
      */
     @WithSession
     public Uni<Slice<Claim>> circularPage(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
-        return claims.page(criteria.withSupportOnly(), order, new PageRequest(MAX_CANDIDATES, null, "circular-candidates"))
+        return claims.page(criteria.withSupportOnly(), order, new PageRequest(MAX_CANDIDATES, null, "circular-candidates", false))
                 .chain(candidates -> of(candidates.fetched()).map(assessed -> {
                     List<Claim> circular = new ArrayList<>();
                     for (int i = 0; i < assessed.size(); i++) {

@@ -41,7 +41,7 @@ public class ClaimEvents {
     @WithSession
     public Uni<Slice<ClaimEvent>> feed(PageRequest page) {
         long after = page.after() == null ? 0 : page.after().position();
-        return repository.count().chain(total -> repository.after(after, page.fetchSize())
+        return (page.countTotal() ? repository.count() : Uni.createFrom().item(0L)).chain(total -> repository.after(after, page.fetchSize())
                 .map(events -> new Slice<>(events, total)));
     }
 }

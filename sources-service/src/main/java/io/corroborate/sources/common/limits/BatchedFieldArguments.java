@@ -2,6 +2,7 @@ package io.corroborate.sources.common.limits;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.FieldCoordinates;
@@ -60,8 +60,9 @@ public class BatchedFieldArguments {
                     execution.getGraphQLSchema(), execution.getOperationDefinition(), execution.getFragmentsByName(),
                     execution.getCoercedVariables());
             for (FieldCoordinates field : batchedFields) {
+                // Compared as text, in name order: a literal 1 and a variable 1 may be coerced to different number types.
                 long argumentSets = operation.getCoordinatesToNormalizedFields().get(field).stream()
-                        .map(ExecutableNormalizedField::getResolvedArguments).distinct().count();
+                        .map(occurrence -> new TreeMap<>(occurrence.getResolvedArguments()).toString()).distinct().count();
                 if (argumentSets > 1) {
                     throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                             .message(field.getFieldName() + ": one request may ask " + field.getTypeName() + "."

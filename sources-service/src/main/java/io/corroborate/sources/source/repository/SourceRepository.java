@@ -113,7 +113,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
             pageWhere.append(" and (createdAt > :afterValue or (createdAt = :afterValue and id > :afterId))");
             pageParameters.and("afterValue", page.after().timeValue()).and("afterId", page.after().uuid());
         }
-        return count(filter, parameters).chain(total -> find(pageWhere + " order by createdAt, id", pageParameters)
+        return (page.countTotal() ? count(filter, parameters) : Uni.createFrom().item(0L)).chain(total -> find(pageWhere + " order by createdAt, id", pageParameters)
                 .range(0, page.fetchSize() - 1).list()
                 .map(sources -> new Slice<>(sources, total)));
     }

@@ -72,7 +72,8 @@ public final class DemoData {
         }
         for (JsonValue value : data.getJsonArray("affiliations")) {
             JsonObject affiliation = value.asJsonObject();
-            execute("mutation($i: AffiliateInput!) { affiliate(input: $i) { id } }", Json.createObjectBuilder().add("i",
+            // A load cut short before the article was imported may have recorded it already (CONFLICT): keep that one.
+            executeUnless("CONFLICT", "mutation($i: AffiliateInput!) { affiliate(input: $i) { id } }", Json.createObjectBuilder().add("i",
                     Json.createObjectBuilder()
                             .add("sourceId", sources.get(affiliation.getString("source")))
                             .add("targetSourceId", sources.get(affiliation.getString("target")))
@@ -80,8 +81,11 @@ public final class DemoData {
         }
         for (JsonValue value : data.getJsonArray("ratings")) {
             JsonObject rating = value.asJsonObject();
-            JsonObjectBuilder input = Json.createObjectBuilder(rating).remove("source")
-                    .add("sourceId", sources.get(rating.getString("source")));
+            String sourceId = sources.get(rating.getString("source"));
+            if (alreadyRated(sourceId, rating.getString("rationale"))) {
+                continue; // by a load cut short before the article was imported
+            }
+            JsonObjectBuilder input = Json.createObjectBuilder(rating).remove("source").add("sourceId", sourceId);
             execute("mutation($i: RateSourceInput!) { rateSource(input: $i) { id } }", Json.createObjectBuilder().add("i", input));
         }
         String articleId = importBundle(data, sources);
@@ -134,8 +138,18 @@ public final class DemoData {
                 .add("article", articleInput)
                 .add("claims", claims)
                 .add("relations", data.getJsonArray("relations"));
-        return execute("mutation($i: BundleInput!) { importBundle(input: $i) { id } }", Json.createObjectBuilder().add("i", bundle))
-                .getJsonObject("importBundle").getString("id");
+        // The import is idempotent by the article's URL, so a call the gateway gave up on (a service just started can
+        // take longer than the gateway's 2 s timeout for the first import) is safely sent again.
+        for (int attempt = 1;; attempt++) {
+            try {
+                return execute("mutation($i: BundleInput!) { importBundle(input: $i) { id } }",
+                        Json.createObjectBuilder().add("i", bundle)).getJsonObject("importBundle").getString("id");
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !e.getMessage().contains("\"UNAVAILABLE\"")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void reviews(JsonObject data, String articleId) {
@@ -157,6 +171,24 @@ public final class DemoData {
     }
 
     /** Runs one operation; any GraphQL error stops the load with its code and message. */
+    private boolean alreadyRated(String sourceId, String rationale) {
+        JsonArray assessments = execute("query($id: ID!) { source(id: $id) { reliability { assessments { rationale } } } }",
+                Json.createObjectBuilder().add("id", sourceId)).getJsonObject("source").getJsonObject("reliability")
+                .getJsonArray("assessments");
+        return assessments.stream().anyMatch(assessment -> assessment.asJsonObject().getString("rationale").equals(rationale));
+    }
+
+    /** Like {@link #execute}, but an answer whose error carries {@code code} is taken as done. */
+    private void executeUnless(String code, String query, JsonObjectBuilder variables) {
+        try {
+            execute(query, variables);
+        } catch (IllegalStateException e) {
+            if (!e.getMessage().contains("\"" + code + "\"")) {
+                throw e;
+            }
+        }
+    }
+
     private JsonObject execute(String query, JsonObjectBuilder variables) {
         String body = Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString();
         HttpRequest request = HttpRequest.newBuilder(URI.create(graphqlUrl))

@@ -53,8 +53,11 @@ if (kind === 'apollo') {
   console.log(`Apollo Gateway ready at ${url}`);
 } else if (kind === 'hive') {
   const { createGatewayRuntime } = await import('@graphql-hive/gateway-runtime');
+  // The runtime loads its HTTP transport by name; given here, as the Hive Gateway CLI does.
+  const http = await import('@graphql-mesh/transport-http');
   const gateway = createGatewayRuntime({
     supergraph: supergraphSdl,
+    transports: { http: http.default ?? http },
     graphqlEndpoint: '/',
     logging: false,
     propagateHeaders: {

@@ -6,6 +6,7 @@ import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -36,6 +37,7 @@ public final class GraphQLService {
 
     private final VertxDynamicGraphQLClient client;
     private final Jsonb jsonb;
+    private final InflightQueries<JsonValue> inflight = new InflightQueries<>();
 
     public GraphQLService(String configKey, Vertx vertx, Jsonb jsonb) {
         // The Vert.x implementation is the one that takes headers per request.
@@ -79,13 +81,18 @@ public final class GraphQLService {
         if (authorization != null) {
             headers.add("Authorization", authorization);
         }
-        return client.executeAsync(operation, asJson(variables), headers).map(response -> {
+        Map<String, Object> json = asJson(variables);
+        Supplier<Uni<JsonValue>> call = () -> client.executeAsync(operation, json, headers).map(response -> {
             if (response.hasError()) {
                 throw new GraphQLClientException("The service answered with errors", response.getErrors());
             }
             JsonObject data = response.getData();
             return data.values().iterator().next();
         });
+        if (!operation.startsWith("query")) {
+            return call.get();
+        }
+        return inflight.share(operation + '\n' + json + '\n' + authorization, call);
     }
 
     /** Inputs are records: JSON-B writes them, and the client sends JSON values as they are. */

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -134,12 +136,13 @@ public final class DemoData {
             }
             claims.add(Json.createObjectBuilder(claim).add("attribution", chain));
         }
-        JsonObjectBuilder bundle = Json.createObjectBuilder()
+        JsonObject bundle = Json.createObjectBuilder()
                 .add("article", articleInput)
                 .add("claims", claims)
-                .add("relations", data.getJsonArray("relations"));
-        // The import is idempotent by the article's URL, so a call the gateway gave up on (a service just started can
-        // take longer than the gateway's 2 s timeout for the first import) is safely sent again.
+                .add("relations", data.getJsonArray("relations")).build();
+        // The gateway gives up on a call after 2 s, but the service carries on: the first import into a service that
+        // has just started can take longer. Then the article appears shortly; only if it does not is the import
+        // (idempotent by the article's URL) sent again.
         for (int attempt = 1;; attempt++) {
             try {
                 return execute("mutation($i: BundleInput!) { importBundle(input: $i) { id } }",
@@ -148,8 +151,30 @@ public final class DemoData {
                 if (attempt == 3 || !e.getMessage().contains("\"UNAVAILABLE\"")) {
                     throw e;
                 }
+                String imported = awaitArticle(article.getString("title"), article.getString("url"), Duration.ofSeconds(30));
+                if (imported != null) {
+                    return imported;
+                }
             }
         }
+    }
+
+    /** The article once it is there, or null after the timeout. */
+    private String awaitArticle(String title, String url, Duration timeout) {
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            String found = articleWithUrl(title, url);
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
     }
 
     private void reviews(JsonObject data, String articleId) {

@@ -32,7 +32,8 @@ token() {
 }
 
 PIDS=()
-trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
+# The peers are throwaway processes; Hive's runtime waits for open connections on SIGTERM, so they are killed outright.
+trap 'kill -9 "${PIDS[@]}" 2>/dev/null || true' EXIT
 start_peer() { # kind port
   node "$HERE/peers/gateways.mjs" "$1" "$2" "$CLAIMS" "$SOURCES" "$(token)" /tmp/corroborate-supergraph.graphql \
     >"/tmp/corroborate-peer-$1.log" 2>&1 &

@@ -11,17 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.devstack.test.GraphQLClient;
+import io.corroborate.devstack.test.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -46,42 +42,22 @@ class SelectionDelegationTest {
     private static final String LOGGER = "io.corroborate.gateway.downstream.GraphQLService";
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");
 
-    private final List<String> sent = new CopyOnWriteArrayList<>();
-    private Level levelBefore;
-    private final Handler recorder = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            sent.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture operations = new LogCapture(LOGGER);
 
     @BeforeEach
     void recordOperations() {
-        Logger operations = Logger.getLogger(LOGGER);
-        levelBefore = operations.getLevel();
-        operations.setLevel(Level.ALL);
-        operations.addHandler(recorder);
+        operations.start();
     }
 
     @AfterEach
     void stopRecording() {
-        Logger logger = Logger.getLogger(LOGGER);
-        logger.removeHandler(recorder);
-        logger.setLevel(levelBefore);
+        operations.stop();
     }
 
     @Test
     void aPageOfClaimsWithItsHopsAsksEachServiceForExactlyWhatWasSelected() {
         String article = article();
-        sent.clear();
+        operations.clear();
 
         VIEWER.execute("""
                         query($article: ID!) { claims(first: 5, filter: {articleId: $article}) { totalCount edges { node {
@@ -110,7 +86,7 @@ class SelectionDelegationTest {
                 }
                 fragment Verdict on Claim { status @skip(if: $skipStatus) credibility }""";
 
-        sent.clear();
+        operations.clear();
         VIEWER.execute(query, Map.of("article", article, "withQuote", false, "skipStatus", true))
                 .body("errors", nullValue())
                 .body("data.page.edges[0].node.text", org.hamcrest.Matchers.startsWith("Wounded"))
@@ -121,7 +97,7 @@ class SelectionDelegationTest {
                 + " statement credibility attribution { sourceId } } } }", rootField(only("claims(")));
         assertEquals("sourcesByIds(ids: $ids) { name }", rootField(only("sourcesByIds(")));
 
-        sent.clear();
+        operations.clear();
         VIEWER.execute(query, Map.of("article", article, "withQuote", true, "skipStatus", false))
                 .body("errors", nullValue())
                 .body("data.page.edges[0].node.status", is("UNVERIFIED"))
@@ -134,7 +110,7 @@ class SelectionDelegationTest {
     void fieldsThatMeetInOneLoaderShareOneCallAndEachGetsItsOwnFields() {
         String article = article();
         String originName = originName(article);
-        sent.clear();
+        operations.clear();
 
         VIEWER.execute("""
                         query($article: ID!) { claims(first: 5, filter: {articleId: $article}) { edges { node {
@@ -158,7 +134,7 @@ class SelectionDelegationTest {
         String source = SeedData.source("Daily NK", "OUTLET");
         String query = "query($id: ID!, $topic: String, $asOf: DateTime) { source(id: $id) {"
                 + " reliability(topic: $topic, asOf: $asOf) { computed { topic } } } }";
-        sent.clear();
+        operations.clear();
 
         VIEWER.execute(query, Map.of("id", source, "topic", "casualties", "asOf", "2030-01-01T00:00:00Z"))
                 .body("errors", nullValue())
@@ -167,7 +143,7 @@ class SelectionDelegationTest {
                 rootField(only("source(")));
 
         // Quotes reach sources-service escaped, as the value the client sent, which it judges: not a broken document.
-        sent.clear();
+        operations.clear();
         VIEWER.execute(query, Map.of("id", source, "topic", "casualties \"} } } { x"))
                 .body("errors[0].extensions.code", is("VALIDATION"))
                 .body("errors[0].extensions.field", is("topic"));
@@ -188,8 +164,8 @@ class SelectionDelegationTest {
 
     /** The one operation sent whose root field starts so. */
     private String only(String rootField) {
-        List<String> matching = sent.stream().filter(operation -> rootField(operation).startsWith(rootField)).toList();
-        assertEquals(1, matching.size(), "one " + rootField + " operation among " + sent);
+        List<String> matching = operations.messages().stream().filter(operation -> rootField(operation).startsWith(rootField)).toList();
+        assertEquals(1, matching.size(), "one " + rootField + " operation among " + operations.messages());
         return matching.get(0);
     }
 

@@ -10,17 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.claims.Seed;
+import io.corroborate.devstack.test.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -59,22 +55,7 @@ class QueryCountTest {
     private static String topic;
     private static String publisher;
 
-    private final List<String> statements = new CopyOnWriteArrayList<>();
-    private Level levelBefore;
-    private final Handler counter = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            statements.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture sql = new LogCapture("org.hibernate.SQL");
 
     /**
      * 50 articles of one publisher, each with two claims of this test's topic, reviewed and related to each other. (Made
@@ -114,17 +95,12 @@ class QueryCountTest {
 
     @BeforeEach
     void countStatements() {
-        Logger sql = Logger.getLogger("org.hibernate.SQL");
-        levelBefore = sql.getLevel();
-        sql.setLevel(Level.ALL);
-        sql.addHandler(counter);
+        sql.start();
     }
 
     @AfterEach
     void stopCounting() {
-        Logger logger = Logger.getLogger("org.hibernate.SQL");
-        logger.removeHandler(counter);
-        logger.setLevel(levelBefore);
+        sql.stop();
     }
 
     @Test
@@ -155,13 +131,13 @@ class QueryCountTest {
             String query = "query($v: String!) { " + list + " { %s edges { node { id } } } }";
             Map<String, Object> variables = Map.of("v", lists.get(list));
 
-            statements.clear();
+            sql.clear();
             Seed.VIEWER.execute(query.formatted(""), variables).body("errors", nullValue());
-            assertTrue(statements.stream().noneMatch(QueryCountTest::counts), list + " without totalCount counts nothing: " + statements);
+            assertTrue(sql.messages().stream().noneMatch(QueryCountTest::counts), list + " without totalCount counts nothing: " + sql.messages());
 
-            statements.clear();
+            sql.clear();
             Seed.VIEWER.execute(query.formatted("totalCount"), variables).body("errors", nullValue());
-            assertTrue(statements.stream().anyMatch(QueryCountTest::counts), list + " with totalCount counts");
+            assertTrue(sql.messages().stream().anyMatch(QueryCountTest::counts), list + " with totalCount counts");
         }
     }
 
@@ -174,11 +150,11 @@ class QueryCountTest {
     }
 
     private int statementsFor(String query, Map<String, Object> variables, String edges, int size) {
-        statements.clear();
+        sql.clear();
         Seed.VIEWER.execute(query, variables)
                 .body("errors", nullValue())
                 .body(edges, hasSize(size));
         // The event relay polls the feed (claim_event) on its own; no page reads it.
-        return (int) statements.stream().filter(statement -> !statement.contains("claim_event")).count();
+        return (int) sql.messages().stream().filter(statement -> !statement.contains("claim_event")).count();
     }
 }

@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.sources.Sources;
+import io.corroborate.devstack.test.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -43,36 +39,16 @@ class QueryCountTest {
               reliability { assessed { grade } computed { grade sampleSize } carried { confirmed } history { grade } assessments { grade } }
             } } } }""";
 
-    private final List<String> statements = new CopyOnWriteArrayList<>();
-    private Level levelBefore;
-    private final Handler counter = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            statements.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture sql = new LogCapture("org.hibernate.SQL");
 
     @BeforeEach
     void countStatements() {
-        Logger sql = Logger.getLogger("org.hibernate.SQL");
-        levelBefore = sql.getLevel();
-        sql.setLevel(Level.ALL);
-        sql.addHandler(counter);
+        sql.start();
     }
 
     @AfterEach
     void stopCounting() {
-        Logger logger = Logger.getLogger("org.hibernate.SQL");
-        logger.removeHandler(counter);
-        logger.setLevel(levelBefore);
+        sql.stop();
     }
 
     @Test
@@ -94,10 +70,10 @@ class QueryCountTest {
     }
 
     private int statementsFor(int first) {
-        statements.clear();
+        sql.clear();
         Sources.VIEWER.execute(PAGE, Map.of("first", first, "kind", "THINK_TANK"))
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.sources.edges", org.hamcrest.Matchers.hasSize(first));
-        return statements.size();
+        return sql.messages().size();
     }
 }

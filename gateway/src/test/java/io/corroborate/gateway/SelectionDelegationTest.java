@@ -19,25 +19,14 @@ import org.junit.jupiter.api.Test;
 import io.corroborate.devstack.test.GraphQLClient;
 import io.corroborate.devstack.test.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * The gateway asks each service for what the client selected and for the keys it joins on, nothing else, however
  * the client wrote its selection: aliases, fragments, inline fragments, directives and variables. Operations are read
- * as the gateway logs them, at DEBUG, before sending.
+ * as the gateway logs them at DEBUG before sending (LogCapture raises the level for these tests alone).
  */
 @QuarkusTest
-@TestProfile(SelectionDelegationTest.OperationsLogged.class)
 class SelectionDelegationTest {
-
-    /** Logs every downstream operation, for this test only. */
-    public static class OperationsLogged implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.log.category.\"io.corroborate.gateway.downstream.GraphQLService\".level", "DEBUG");
-        }
-    }
 
     private static final String LOGGER = "io.corroborate.gateway.downstream.GraphQLService";
     private static final GraphQLClient VIEWER = GraphQLClient.as("vic", "viewer");

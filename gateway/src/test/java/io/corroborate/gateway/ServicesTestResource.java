@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.corroborate.devstack.postgres.Postgres;
 import io.corroborate.devstack.postgres.PostgresServer;
 import io.corroborate.devstack.process.QuarkusAppProcess;
+import io.corroborate.devstack.test.GraphQLClient;
 import io.corroborate.devstack.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -38,6 +40,7 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
         claims = QuarkusAppProcess.start("claims-service", Path.of("..", "claims-service", "target", "quarkus-app"),
                 config("claims_for_gateway_test", Map.of("quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql")),
                 logs);
+        warmUp();
         Map<String, String> gateway = new HashMap<>(OtlpCollector.shared().exporterConfig());
         gateway.putAll(Map.of(
                 "quarkus.smallrye-graphql-client.claims.url", claims.url() + "/graphql",
@@ -45,6 +48,27 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
                 "corroborate.test.claims-url", claims.url(),
                 "corroborate.test.sources-url", sources.url()));
         return gateway;
+    }
+
+    /**
+     * A service's first write pays for class loading and cold code, which can take longer than the 2 s the gateway
+     * allows a call; a deployment warms up behind its readiness probe. Each service here makes one source, article and
+     * claim, and reads a page, before any test runs (under names no test looks for).
+     */
+    private static void warmUp() {
+        GraphQLClient analyst = GraphQLClient.as("ana", "analyst");
+        String source = analyst.on(sources.url()).execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
+                Map.of("i", Map.of("name", "Warm-up outlet " + UUID.randomUUID(), "kind", "OUTLET")))
+                .extract().path("data.createSource.id");
+        String article = analyst.on(claims.url()).execute("mutation($i: CreateArticleInput!) { createArticle(input: $i) { id } }",
+                Map.of("i", Map.of("url", "https://warm-up.example.test/" + UUID.randomUUID(), "title", "Warm-up",
+                        "publisherSourceId", source)))
+                .extract().path("data.createArticle.id");
+        analyst.on(claims.url()).execute("mutation($i: CreateClaimInput!) { createClaim(input: $i) { id } }",
+                Map.of("i", Map.of("articleId", article, "statement", "Warm-up", "claimedAt", "2025-01-15T00:00:00Z",
+                        "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", source, "channel", "INTERVIEW")))));
+        analyst.on(claims.url()).execute("{ claims(first: 5) { totalCount edges { node { id attribution { sourceId } } } } }");
+        analyst.on(sources.url()).execute("{ sources(first: 5) { totalCount edges { node { id reliability { computed { grade } } } } } }");
     }
 
     @Override

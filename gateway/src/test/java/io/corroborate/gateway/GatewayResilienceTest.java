@@ -44,6 +44,8 @@ class GatewayResilienceTest {
         } finally {
             ServicesTestResource.sources().restart();
         }
+        // A service just restarted is cold: its first answers may exceed the gateway's timeout.
+        awaitSourcesAgain(article);
         VIEWER.execute(CLAIMS_WITH_SOURCES, article)
                 .body("errors", nullValue())
                 .body("data.claims.edges.node.attribution.source.name.flatten()", everyItem(notNullValue()));

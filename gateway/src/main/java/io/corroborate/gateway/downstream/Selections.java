@@ -29,6 +29,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.corroborate.gateway.common.limits.BatchedFieldArguments;
 import io.smallrye.graphql.api.Context;
 
 /**
@@ -40,8 +41,6 @@ import io.smallrye.graphql.api.Context;
  */
 @ApplicationScoped
 public class Selections {
-
-    private static final String NORMALIZED_OPERATION = Selections.class.getName();
 
     private final Context context;
     private final Map<String, DownstreamSelection> joinKeys = new HashMap<>();
@@ -86,9 +85,9 @@ public class Selections {
         return selection;
     }
 
-    /** Normalized once per request, kept in the request's GraphQL context. */
+    /** Normalized once per request (by BatchedFieldArguments, before any resolver), kept in the GraphQL context. */
     private static ExecutableNormalizedOperation normalized(DataFetchingEnvironment environment) {
-        return environment.getGraphQlContext().computeIfAbsent(NORMALIZED_OPERATION,
+        return environment.getGraphQlContext().computeIfAbsent(BatchedFieldArguments.NORMALIZED_OPERATION,
                 key -> ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(environment.getGraphQLSchema(),
                         environment.getOperationDefinition(), environment.getFragmentsByName(),
                         CoercedVariables.of(environment.getVariables())));

@@ -35,6 +35,9 @@ import io.corroborate.gateway.common.error.ErrorCode;
 @ApplicationScoped
 public class BatchedFieldArguments {
 
+    /** The request's normalized operation, in its GraphQL context. */
+    public static final String NORMALIZED_OPERATION = "corroborate.normalized-operation";
+
     private final List<FieldCoordinates> batchedFields;
 
     public BatchedFieldArguments(RequestLimitsConfig limits) {
@@ -59,6 +62,8 @@ public class BatchedFieldArguments {
             ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
                     execution.getGraphQLSchema(), execution.getOperationDefinition(), execution.getFragmentsByName(),
                     execution.getCoercedVariables());
+            // Kept for the request: whatever else reads the normalized operation does not build it again.
+            execution.getGraphQLContext().put(NORMALIZED_OPERATION, operation);
             for (FieldCoordinates field : batchedFields) {
                 // Compared as text, in name order: a literal 1 and a variable 1 may be coerced to different number types.
                 long argumentSets = operation.getCoordinatesToNormalizedFields().get(field).stream()

@@ -95,11 +95,11 @@ public class Claim {
     @Ignore
     public OffsetDateTime deletedAt;
 
-    @NonNull
+    /** Shown through HopGraphQLApi, which redacts the hops whose sources the caller may not see. */
+    @Ignore
     @ElementCollection
     @CollectionTable(name = "attribution_hop", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderBy("position")
-    @Description("The attribution chain: the origin first, then each relay in order towards the article.")
     public List<AttributionHop> attribution = new ArrayList<>();
 
     /** The source that first made the claim. */

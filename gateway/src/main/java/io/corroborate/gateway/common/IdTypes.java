@@ -2,9 +2,6 @@ package io.corroborate.gateway.common;
 
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import graphql.Scalars;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
@@ -27,12 +24,14 @@ import graphql.util.TraverserContext;
  * (The services' federated subgraphs cannot be retyped so: SmallRye builds their entities and root Query on its own
  * copies of the types after this point. Their lists of ids stay [String!]; this public schema is the contract.)
  */
-@ApplicationScoped
-public class IdTypes {
+public final class IdTypes {
 
     private static final Pattern ID_LIST = Pattern.compile("\\w*Ids|mergedFrom");
 
-    void typeIdLists(@Observes GraphQLSchema.Builder builder) {
+    private IdTypes() {
+    }
+
+    public static void typeIdLists(GraphQLSchema.Builder builder) {
         GraphQLSchema assembled = builder.build();
         GraphQLSchema typed = SchemaTransformer.transformSchema(assembled, new IdListTyping());
         builder.query(typed.getQueryType());

@@ -5,35 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.execution.NonNullableFieldWasNullError;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import io.quarkus.arc.Unremovable;
 
 /**
  * Gives errors found before any resolver runs (syntax, unknown fields, an unknown enum value, a variable of the
  * wrong type) the code {@code VALIDATION}. Resolver failures get theirs from {@link ErrorMapper}.
  */
 @ApplicationScoped
+@Unremovable // looked up by GraphQLEngineHooks, which CDI does not see
 public class RequestErrorCodes {
 
-    // After RequestLimits (priority 1), so that its refusals pass through here too.
-    void addValidationCodes(@Observes @Priority(2) GraphQL.Builder builder) {
-        // SmallRye GraphQL has already installed its own instrumentation; keep it and add ours after it.
-        var existing = builder.build().getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(existing, new ValidationCodeInstrumentation()));
+    /** Installed after the other checks' instrumentations, so that their refusals pass through here too. */
+    public Instrumentation instrumentation() {
+        return new ValidationCodeInstrumentation();
     }
 
     static final class ValidationCodeInstrumentation extends SimplePerformantInstrumentation {

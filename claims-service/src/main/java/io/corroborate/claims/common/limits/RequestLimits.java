@@ -3,13 +3,10 @@ package io.corroborate.claims.common.limits;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ErrorType;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -17,13 +14,14 @@ import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 
 import io.corroborate.claims.common.error.ErrorCode;
+import io.quarkus.arc.Unremovable;
 
 /**
  * Refuses an operation over the depth, cost, alias or page-size limits with {@code LIMIT}, and one whose text
@@ -31,6 +29,7 @@ import io.corroborate.claims.common.error.ErrorCode;
  * validated and before any resolver runs, so a refused request does no work and stores nothing.
  */
 @ApplicationScoped
+@Unremovable // looked up by GraphQLEngineHooks, which CDI does not see
 public class RequestLimits {
 
     private final RequestLimitsConfig limits;
@@ -39,10 +38,9 @@ public class RequestLimits {
         this.limits = limits;
     }
 
-    // Installed before RequestErrorCodes, which keeps the LIMIT code these errors carry.
-    void install(@Observes @Priority(1) GraphQL.Builder builder) {
-        var existing = builder.build().getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(existing, new LimitsInstrumentation()));
+    /** Installed before RequestErrorCodes' instrumentation, which keeps the LIMIT code these errors carry. */
+    public Instrumentation instrumentation() {
+        return new LimitsInstrumentation();
     }
 
     /** What one operation asks for, measured in a single walk over its fields, fragments included. */

@@ -4,17 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.ErrorType;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -24,6 +21,7 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.FieldCoordinates;
 
 import io.corroborate.sources.common.error.ErrorCode;
+import io.quarkus.arc.Unremovable;
 
 /**
  * SmallRye GraphQL resolves a field for a whole page at once (a batch, {@code @Source List}) with the arguments of one
@@ -33,6 +31,7 @@ import io.corroborate.sources.common.error.ErrorCode;
  * graphql-java resolves them, variables and fragments applied.
  */
 @ApplicationScoped
+@Unremovable // looked up by GraphQLEngineHooks, which CDI does not see
 public class BatchedFieldArguments {
 
     /** The request's normalized operation, in its GraphQL context. */
@@ -47,10 +46,9 @@ public class BatchedFieldArguments {
         }).toList();
     }
 
-    // Before RequestErrorCodes (priority 2), which keeps the code this refusal carries.
-    void install(@Observes @Priority(1) GraphQL.Builder builder) {
-        var existing = builder.build().getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(existing, new Check()));
+    /** Installed before RequestErrorCodes' instrumentation, which keeps the code this refusal carries. */
+    public Instrumentation instrumentation() {
+        return new Check();
     }
 
     final class Check extends SimplePerformantInstrumentation {

@@ -1,8 +1,10 @@
-package io.corroborate.gateway.common;
+package io.corroborate.claims.common;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,30 +12,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import graphql.TrivialDataFetcher;
 
 /**
- * The gateway's records are read field by field with their accessors, directly. SmallRye GraphQL's own fetcher for a
- * plain field first rebuilds its request context, the selected fields as JSON included, for every field of every
- * object: on a page of 50 claims with their chains that was most of the gateway's CPU (docs/benchmarks.md). Only
- * fields SmallRye reads from a property are replaced (resolvers keep SmallRye's fetchers, and their context); dates
- * are written as SmallRye writes them.
+ * Plain fields, a record's components and an entity's public fields, are read directly. SmallRye GraphQL's own
+ * fetcher for a plain field first rebuilds its request context, the selected fields as JSON included, for every field
+ * of every object: on a page of 50 claims with their chains that was the largest single cost (docs/benchmarks.md).
+ * Only fields SmallRye reads from a property are replaced (resolvers keep SmallRye's fetchers, and their context); a
+ * class that reads the field through a getter keeps SmallRye's fetcher too; dates are written as SmallRye writes them.
  */
-@ApplicationScoped
-public class RecordFields {
+public final class PlainFields {
 
     private static final String SMALLRYE_FIELD_FETCHER = "io.smallrye.graphql.execution.datafetcher.FieldDataFetcher";
 
-    void readRecordsDirectly(@Observes GraphQLSchema.Builder builder) {
+    private PlainFields() {
+    }
+
+    public static void readDirectly(GraphQLSchema.Builder builder) {
         GraphQLSchema assembled = builder.build();
         GraphQLCodeRegistry registry = assembled.getCodeRegistry();
         GraphQLCodeRegistry.Builder direct = GraphQLCodeRegistry.newCodeRegistry(registry);
@@ -44,21 +45,21 @@ public class RecordFields {
                 FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
                 DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
                 if (fetcher.getClass().getName().equals(SMALLRYE_FIELD_FETCHER)) {
-                    direct.dataFetcher(coordinates, new Accessor(field.getName(), fetcher));
+                    direct.dataFetcher(coordinates, new Reader(field.getName(), fetcher));
                 }
             });
         }
         builder.codeRegistry(direct.build());
     }
 
-    /** Calls the record's accessor of the field's name; a class without one is left to SmallRye's fetcher. */
-    static final class Accessor implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    /** Reads the record component or public field of the field's name; any other class is left to SmallRye. */
+    static final class Reader implements DataFetcher<Object>, TrivialDataFetcher<Object> {
 
         private final String name;
         private final DataFetcher<?> smallRye;
         private final Map<Class<?>, Optional<MethodHandle>> byClass = new ConcurrentHashMap<>();
 
-        Accessor(String name, DataFetcher<?> smallRye) {
+        Reader(String name, DataFetcher<?> smallRye) {
             this.name = name;
             this.smallRye = smallRye;
         }
@@ -69,12 +70,12 @@ public class RecordFields {
             if (source == null) {
                 return null;
             }
-            Optional<MethodHandle> accessor = byClass.computeIfAbsent(source.getClass(), this::accessorOf);
-            if (accessor.isEmpty()) {
+            Optional<MethodHandle> reader = byClass.computeIfAbsent(source.getClass(), this::readerOf);
+            if (reader.isEmpty()) {
                 return smallRye.get(environment);
             }
             try {
-                return written(accessor.get().invoke(source));
+                return written(reader.get().invoke(source));
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -82,16 +83,31 @@ public class RecordFields {
             }
         }
 
-        private Optional<MethodHandle> accessorOf(Class<?> type) {
-            if (!type.isRecord()) {
-                return Optional.empty();
-            }
+        private Optional<MethodHandle> readerOf(Class<?> type) {
             try {
-                Method method = type.getMethod(name);
-                return Optional.of(MethodHandles.publicLookup().unreflect(method));
-            } catch (NoSuchMethodException | IllegalAccessException e) {
+                if (type.isRecord()) {
+                    return Optional.of(MethodHandles.publicLookup().unreflect(type.getMethod(name)));
+                }
+                if (hasGetter(type)) {
+                    return Optional.empty();
+                }
+                Field field = type.getField(name);
+                return Modifier.isStatic(field.getModifiers()) ? Optional.empty()
+                        : Optional.of(MethodHandles.publicLookup().unreflectGetter(field));
+            } catch (NoSuchMethodException | NoSuchFieldException | IllegalAccessException e) {
                 return Optional.empty();
             }
+        }
+
+        private boolean hasGetter(Class<?> type) {
+            String property = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            for (Method method : type.getMethods()) {
+                if (method.getParameterCount() == 0
+                        && (method.getName().equals("get" + property) || method.getName().equals("is" + property))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Dates as SmallRye's transformation writes them (ISO, seconds always shown). */

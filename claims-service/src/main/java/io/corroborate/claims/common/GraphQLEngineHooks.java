@@ -6,7 +6,6 @@ import java.util.List;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.schema.GraphQLSchema;
 import io.corroborate.claims.common.error.RequestErrorCodes;
 import io.corroborate.claims.common.limits.BatchedFieldArguments;
 import io.corroborate.claims.common.limits.RequestLimits;
@@ -25,20 +24,17 @@ public class GraphQLEngineHooks implements EventingService {
         return null; // always on
     }
 
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        PlainFields.readDirectly(builder);
-        return builder;
-    }
-
     /**
-     * One flat chain of instrumentations, SmallRye's own first: the request-wide checks refuse before any resolver
-     * runs, and RequestErrorCodes comes last so that every refusal and request error gets its code there.
+     * The finished schema (federation's part included) with plain fields read directly, and one flat chain of
+     * instrumentations, SmallRye's own first: the request-wide checks refuse before any resolver runs, and
+     * RequestErrorCodes comes last so that every refusal and request error gets its code there.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        GraphQL assembled = builder.build();
+        builder.schema(PlainFields.readDirectly(assembled.getGraphQLSchema()));
         List<Instrumentation> chain = new ArrayList<>();
-        Instrumentation smallRye = builder.build().getInstrumentation();
+        Instrumentation smallRye = assembled.getInstrumentation();
         if (smallRye instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());
         } else if (smallRye != null) {

@@ -34,11 +34,11 @@ public final class PlainFields {
     private PlainFields() {
     }
 
-    public static void readDirectly(GraphQLSchema.Builder builder) {
-        GraphQLSchema assembled = builder.build();
-        GraphQLCodeRegistry registry = assembled.getCodeRegistry();
+    /** The finished schema with its plain fields read directly (federation's types and fetchers included). */
+    public static GraphQLSchema readDirectly(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
         GraphQLCodeRegistry.Builder direct = GraphQLCodeRegistry.newCodeRegistry(registry);
-        for (GraphQLObjectType type : assembled.getAllTypesAsList().stream()
+        for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
                 .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast)
                 .filter(type -> !type.getName().startsWith("__")).toList()) {
             type.getFieldDefinitions().forEach(field -> {
@@ -49,7 +49,7 @@ public final class PlainFields {
                 }
             });
         }
-        builder.codeRegistry(direct.build());
+        return schema.transform(builder -> builder.codeRegistry(direct.build()));
     }
 
     /** Reads the record component or public field of the field's name; any other class is left to SmallRye. */
@@ -68,7 +68,7 @@ public final class PlainFields {
         public Object get(DataFetchingEnvironment environment) throws Exception {
             Object source = environment.getSource();
             if (source == null) {
-                return null;
+                return smallRye.get(environment);
             }
             Optional<MethodHandle> reader = byClass.computeIfAbsent(source.getClass(), this::readerOf);
             if (reader.isEmpty()) {

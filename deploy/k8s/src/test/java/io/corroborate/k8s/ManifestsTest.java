@@ -73,6 +73,12 @@ class ManifestsTest {
                 if (!(overlay.equals("dev") && container.get("name").equals("keycloak"))) {
                     assertEquals(true, security.get("readOnlyRootFilesystem"), where);
                 }
+                if (SUITE.contains(container.get("name"))) {
+                    String javaOptions = list(container, "env").stream().filter(env -> "JAVA_OPTS".equals(env.get("name")))
+                            .map(env -> String.valueOf(env.get("value"))).findFirst().orElse("");
+                    assertTrue(javaOptions.contains("-Xmx") && javaOptions.contains("-XX:MaxMetaspaceSize"),
+                            where + " bounds its JVM's memory explicitly: " + javaOptions);
+                }
                 String image = (String) container.get("image");
                 assertTrue(image.contains(":") && !image.endsWith(":latest"), where + " pins its image: " + image);
             }

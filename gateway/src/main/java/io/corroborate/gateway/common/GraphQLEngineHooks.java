@@ -28,18 +28,20 @@ public class GraphQLEngineHooks implements EventingService {
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
         IdTypes.typeIdLists(builder);
-        PlainFields.readDirectly(builder);
         return builder;
     }
 
     /**
-     * One flat chain of instrumentations, SmallRye's own first: the request-wide checks refuse before any resolver
-     * runs, and RequestErrorCodes comes last so that every refusal and request error gets its code there.
+     * The finished schema (federation's part included) with plain fields read directly, and one flat chain of
+     * instrumentations, SmallRye's own first: the request-wide checks refuse before any resolver runs, and
+     * RequestErrorCodes comes last so that every refusal and request error gets its code there.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        GraphQL assembled = builder.build();
+        builder.schema(PlainFields.readDirectly(assembled.getGraphQLSchema()));
         List<Instrumentation> chain = new ArrayList<>();
-        Instrumentation smallRye = builder.build().getInstrumentation();
+        Instrumentation smallRye = assembled.getInstrumentation();
         if (smallRye instanceof ChainedInstrumentation chained) {
             chain.addAll(chained.getInstrumentations());
         } else if (smallRye != null) {

@@ -7,6 +7,7 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.corroborate.gateway.common.error.RequestErrorCodes;
 import io.corroborate.gateway.common.limits.BatchedFieldArguments;
 import io.corroborate.gateway.common.limits.RequestLimits;
@@ -39,7 +40,7 @@ public class GraphQLEngineHooks implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQL assembled = builder.build();
-        builder.schema(PlainFields.readDirectly(assembled.getGraphQLSchema()));
+        builder.schema(withoutFieldBlocking(PlainFields.readDirectly(assembled.getGraphQLSchema())));
         List<Instrumentation> chain = new ArrayList<>();
         Instrumentation smallRye = assembled.getInstrumentation();
         if (smallRye instanceof ChainedInstrumentation chained) {
@@ -51,6 +52,16 @@ public class GraphQLEngineHooks implements EventingService {
         chain.add(bean(BatchedFieldArguments.class).instrumentation());
         chain.add(bean(RequestErrorCodes.class).instrumentation());
         return builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    /**
+     * SmallRye turns its "default" field visibility into a BlockedFields with the pattern "default": a regular
+     * expression matched on every field lookup of every request (4 % of the gateway's CPU on a page). Nothing is
+     * hidden here, so graphql-java's own default visibility does the same without the matching.
+     */
+    private static GraphQLSchema withoutFieldBlocking(GraphQLSchema schema) {
+        return schema.transform(builder -> builder.codeRegistry(schema.getCodeRegistry()
+                .transform(registry -> registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
     }
 
     private static <T> T bean(Class<T> type) {

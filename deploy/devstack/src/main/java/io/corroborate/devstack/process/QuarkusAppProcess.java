@@ -159,10 +159,13 @@ public final class QuarkusAppProcess implements AutoCloseable {
         command.add(appDirectory.resolve("quarkus-run.jar").toString());
         try {
             Files.createDirectories(log.getParent());
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc gives every busy thread its own 64 MB malloc arena; two are enough here and keep about 20 MB
+            // of resident memory off each JVM, at no measurable cost in throughput (docs/benchmarks.md).
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The services share no code module, so the security policy is copied into each application's {@code common/}:
  * markings, roles, the caller, the error codes and their mapping of request errors, the request limits and body
- * checks, the text rule, the 401 answer, and the paging rules that bind cursors. This check fails
+ * checks, the text rule, the 401 answer, the paging rules that bind cursors, and what each application adds to the
+ * GraphQL engine (GraphQLEngineHooks, PlainFields). This check fails
  * when a copy drifts, comparing each file line by line with the package names made equal. Deliberate differences
  * are listed below, each with its reason; anything else must be made again in every copy.
  */
@@ -45,10 +46,19 @@ class CopiedPolicyTest {
             Map.entry("limits/BatchedFieldArguments.java", List.of("gateway", "claims", "sources")),
             Map.entry("paging/Paging.java", List.of("claims", "sources")),
             Map.entry("paging/PageRequest.java", List.of("claims", "sources")),
-            Map.entry("security/Caller.java", List.of("claims", "sources")));
+            Map.entry("security/Caller.java", List.of("claims", "sources")),
+            Map.entry("PlainFields.java", List.of("gateway", "claims", "sources")),
+            Map.entry("GraphQLEngineHooks.java", List.of("gateway", "claims", "sources")));
 
     /** Lines only one copy may have, per "application:file", with the reason. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
+            // The gateway's public schema types its lists of ids as ID (IdTypes); the services' subgraphs cannot be.
+            "gateway:GraphQLEngineHooks.java", Set.of(
+                    "@Override",
+                    "public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {",
+                    "IdTypes.typeIdLists(builder);",
+                    "return builder;",
+                    "}"),
             // claims-service calls sources-service on the caller's behalf, with the caller's own token.
             "claims:security/Caller.java", Set.of(
                     "import io.quarkus.oidc.AccessTokenCredential;",
@@ -63,7 +73,7 @@ class CopiedPolicyTest {
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
             "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java",
             "error/RequestErrorCodes.java", "limits/RequestBodyChecks.java", "paging/Paging.java", "paging/PageRequest.java",
-            "limits/BatchedFieldArguments.java" })
+            "limits/BatchedFieldArguments.java", "PlainFields.java", "GraphQLEngineHooks.java" })
     void everyCopyOfAPolicyFileSaysTheSame(String file) throws IOException {
         List<String> holders = HOLDERS.get(file);
         String first = holders.get(0);

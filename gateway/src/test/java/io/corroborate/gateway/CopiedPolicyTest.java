@@ -48,6 +48,7 @@ class CopiedPolicyTest {
             Map.entry("paging/PageRequest.java", List.of("claims", "sources")),
             Map.entry("security/Caller.java", List.of("claims", "sources")),
             Map.entry("PlainFields.java", List.of("gateway", "claims", "sources")),
+            Map.entry("error/ErrorMapper.java", List.of("claims", "sources")),
             Map.entry("GraphQLEngineHooks.java", List.of("gateway", "claims", "sources")));
 
     /** Lines only one copy may have, per "application:file", with the reason. */
@@ -73,7 +74,7 @@ class CopiedPolicyTest {
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
             "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java",
             "error/RequestErrorCodes.java", "limits/RequestBodyChecks.java", "paging/Paging.java", "paging/PageRequest.java",
-            "limits/BatchedFieldArguments.java", "PlainFields.java", "GraphQLEngineHooks.java" })
+            "limits/BatchedFieldArguments.java", "PlainFields.java", "GraphQLEngineHooks.java", "error/ErrorMapper.java" })
     void everyCopyOfAPolicyFileSaysTheSame(String file) throws IOException {
         List<String> holders = HOLDERS.get(file);
         String first = holders.get(0);

@@ -46,12 +46,19 @@ public final class ErrorMapper {
         if (pg != null && BAD_DATA_STATES.contains(pg.getSqlState())) {
             return new ApiException(ErrorCode.VALIDATION, "The input breaks a data rule", null);
         }
-        if (find(cause, ConnectException.class) != null || find(cause, TimeoutException.class) != null) {
-            LOG.warn("A dependency is unavailable", cause);
+        if (find(cause, ConnectException.class) != null || find(cause, TimeoutException.class) != null
+                || (pg != null && isUnavailable(pg.getSqlState()))) {
+            // Without its stack: while the database is down, every request says the same.
+            LOG.warnf("A dependency is unavailable: %s", cause.getMessage());
             return new ApiException(ErrorCode.UNAVAILABLE, "A dependency is unavailable; try again shortly", null);
         }
         LOG.error("Unexpected failure", cause);
         return new ApiException(ErrorCode.INTERNAL, "Internal error", null);
+    }
+
+    /** A connection failure (class 08) or the server shutting down or starting up (class 57: 57P01-57P03). */
+    private static boolean isUnavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
     }
 
     private static boolean isStaleVersion(Throwable cause) {

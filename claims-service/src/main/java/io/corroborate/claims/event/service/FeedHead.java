@@ -4,10 +4,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.corroborate.claims.event.repository.ClaimEventRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +23,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class FeedHead {
 
+    private static final Logger LOG = Logger.getLogger(FeedHead.class);
+
     private final ClaimEventRepository events;
     private final AtomicLong head = new AtomicLong();
 
@@ -32,8 +36,11 @@ public class FeedHead {
     }
 
     @Scheduled(every = "${corroborate.feed.head-refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @WithSession
     Uni<Void> refresh() {
-        return events.headPosition().invoke(head::set).replaceWithVoid();
+        // The session is opened here, not by @WithSession, so that a database that is down (the session cannot open)
+        // is handled below too: the gauge keeps its last value, and the next refresh tries again.
+        return Panache.withSession(events::headPosition).invoke(head::set).replaceWithVoid()
+                .onFailure().invoke(failure -> LOG.debugf("Feed head not refreshed: %s", failure.getMessage()))
+                .onFailure().recoverWithNull();
     }
 }

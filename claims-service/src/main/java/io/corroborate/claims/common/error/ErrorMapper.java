@@ -12,6 +12,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.persistence.OptimisticLockException;
 
 /** The one place that decides which {@link ErrorCode} and message a failure shows to clients. */
@@ -47,7 +48,7 @@ public final class ErrorMapper {
             return new ApiException(ErrorCode.VALIDATION, "The input breaks a data rule", null);
         }
         if (find(cause, ConnectException.class) != null || find(cause, TimeoutException.class) != null
-                || (pg != null && isUnavailable(pg.getSqlState()))) {
+                || find(cause, ClosedConnectionException.class) != null || (pg != null && isUnavailable(pg.getSqlState()))) {
             // Without its stack: while the database is down, every request says the same.
             LOG.warnf("A dependency is unavailable: %s", cause.getMessage());
             return new ApiException(ErrorCode.UNAVAILABLE, "A dependency is unavailable; try again shortly", null);

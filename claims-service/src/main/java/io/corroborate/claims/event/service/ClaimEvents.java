@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimStatus;
-import io.corroborate.claims.common.Timestamps;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Slice;
 import io.corroborate.claims.event.ClaimEvent;
@@ -23,7 +22,10 @@ public class ClaimEvents {
         this.repository = repository;
     }
 
-    /** Appends an event describing the claim as it now is. Must run inside the transaction that changed it. */
+    /**
+     * Appends an event describing the claim as it now is, dated by the outbox (ClaimEventRepository.append). Must run
+     * inside the transaction that changed it.
+     */
     public Uni<ClaimEvent> append(Claim claim, ClaimEventType type, ClaimStatus oldStatus) {
         ClaimEvent event = new ClaimEvent();
         event.claimId = claim.id;
@@ -34,7 +36,6 @@ public class ClaimEvents {
         event.oldStatus = oldStatus;
         event.newStatus = claim.status;
         event.marking = claim.marking;
-        event.occurredAt = Timestamps.now();
         return repository.append(event);
     }
 

@@ -36,6 +36,7 @@ mapfile -t claims < "$WORK/claims"
 for i in $(seq 1 "$CHANGES"); do
   printf '%s %s %s\n' "${claims[$((i % ${#claims[@]}))]}" "${statuses[$((RANDOM % 4))]}" $((RANDOM % 6 + 1))
 done > "$WORK/changes"
+: > "$WORK/answers"
 export GATEWAY TOKEN
 xargs -P 8 -L 1 bash -c 'curl -s --max-time 10 "$GATEWAY" -H "Authorization: Bearer $TOKEN" \
   -H "Content-Type: application/json" -d "{\"query\":\"mutation { reviewClaim(input: {claimId: \\\"$0\\\", status: $1,\

@@ -1,5 +1,6 @@
 package io.corroborate.sources.trackrecord.repository;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -153,6 +154,26 @@ public class TrackRecordRepository {
                         + " order by sourceId, computedAt, id", ReliabilitySnapshot.class)
                 .setParameter("sources", sourceIds).setParameter("topic", topic).setParameter("tier", tier).getResultList())
                 .map(snapshots -> snapshots.stream().collect(Collectors.groupingBy(snapshot -> snapshot.sourceId)));
+    }
+
+    /**
+     * For each source, only its newest snapshot of one scope and tier as known at {@code asOf} (now when null), as
+     * a one-element history: one query, whose cost does not grow with the history (the lookup index serves it).
+     */
+    public Uni<Map<UUID, List<ReliabilitySnapshot>>> latest(Collection<UUID> sourceIds, String topic, Marking tier,
+            OffsetDateTime asOf) {
+        if (sourceIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String sql = "SELECT DISTINCT ON (source_id) * FROM reliability_snapshot"
+                + " WHERE source_id IN (:sources) AND topic = :topic AND tier = :tier"
+                + (asOf == null ? "" : " AND computed_at <= :asOf")
+                + " ORDER BY source_id, computed_at DESC, id DESC";
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql, ReliabilitySnapshot.class)
+                    .setParameter("sources", sourceIds).setParameter("topic", topic).setParameter("tier", tier.name());
+            return (asOf == null ? query : query.setParameter("asOf", asOf)).getResultList();
+        }).map(snapshots -> snapshots.stream().collect(Collectors.groupingBy(snapshot -> snapshot.sourceId)));
     }
 
     private static Counts counts(Object row) {

@@ -41,13 +41,18 @@ public class ReliabilityService {
 
     /**
      * The reliability of each source, in order: three queries whatever the number of sources (their ratings, their
-     * snapshots for the scope, and what they carried, merged sources included). Computed and carried figures count
+     * snapshots for the scope, and what they carried, merged sources included). Without {@code withHistory} only the
+     * snapshot in force is read, and the history shown holds that one alone. Computed and carried figures count
      * only the claims the caller may see: the snapshots come from the tier of the caller's clearance.
      */
     @WithSession
-    public Uni<List<Reliability>> of(List<UUID> sourceIds, String topic, OffsetDateTime asOf) {
+    public Uni<List<Reliability>> of(List<UUID> sourceIds, String topic, OffsetDateTime asOf, boolean withHistory) {
         String scope = topic == null ? ReliabilitySnapshot.OVERALL : topic;
-        return ratings.ofSources(sourceIds).chain(allRatings -> trackRecord.histories(sourceIds, scope, caller.clearance())
+        // The whole history only when asked for: it grows with every verdict, the newest snapshot does not.
+        Uni<Map<UUID, List<ReliabilitySnapshot>>> snapshots = withHistory
+                ? trackRecord.histories(sourceIds, scope, caller.clearance())
+                : trackRecord.latest(sourceIds, scope, caller.clearance(), asOf);
+        return ratings.ofSources(sourceIds).chain(allRatings -> snapshots
                 .chain(histories -> trackRecord.carriedCounts(sourceIds, caller.visibleMarkings()).map(carried -> {
                     Map<UUID, List<Rating>> ratingsBySource = allRatings.stream()
                             .collect(Collectors.groupingBy(rating -> rating.sourceId));

@@ -34,8 +34,8 @@ public final class PlainFields {
     private PlainFields() {
     }
 
-    /** The finished schema with its plain fields read directly (federation's types and fetchers included). */
-    public static GraphQLSchema readDirectly(GraphQLSchema schema) {
+    /** The finished schema's code registry with its plain fields read directly (federation's fetchers included). */
+    public static GraphQLCodeRegistry.Builder readDirectly(GraphQLSchema schema) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         GraphQLCodeRegistry.Builder direct = GraphQLCodeRegistry.newCodeRegistry(registry);
         for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
@@ -49,7 +49,7 @@ public final class PlainFields {
                 }
             });
         }
-        return schema.transform(builder -> builder.codeRegistry(direct.build()));
+        return direct;
     }
 
     /** Reads the record component or public field of the field's name; any other class is left to SmallRye. */

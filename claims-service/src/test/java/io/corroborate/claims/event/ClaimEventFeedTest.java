@@ -86,7 +86,7 @@ class ClaimEventFeedTest {
         // The outbox write fails after the claim was changed in the same transaction.
         QuarkusMock.installMockForType(new ClaimEvents(null) {
             @Override
-            public Uni<ClaimEvent> append(Claim claim, ClaimEventType type, ClaimStatus oldStatus) {
+            public Uni<Void> append(Claim claim, ClaimEventType type, ClaimStatus oldStatus) {
                 return Uni.createFrom().failure(new IllegalStateException("outbox down"));
             }
         }, ClaimEvents.class);

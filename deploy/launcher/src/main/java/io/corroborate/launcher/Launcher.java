@@ -58,6 +58,9 @@ public final class Launcher {
         int gatewayManagementPort = port("CORROBORATE_GATEWAY_MANAGEMENT_PORT", 9080);
         int claimsManagementPort = port("CORROBORATE_CLAIMS_MANAGEMENT_PORT", 9081);
         int sourcesManagementPort = port("CORROBORATE_SOURCES_MANAGEMENT_PORT", 9082);
+        // Another pair of databases keeps a generated dataset (deploy/bench/scale.sh) apart from the demo's.
+        String sourcesDatabase = setting("CORROBORATE_SOURCES_DATABASE", "corroborate_sources");
+        String claimsDatabase = setting("CORROBORATE_CLAIMS_DATABASE", "corroborate_claims");
         System.out.println("Starting Corroborate. Logs: " + logs);
 
         PostgresServer postgres = step("PostgreSQL", () -> {
@@ -65,8 +68,8 @@ public final class Launcher {
             PostgresServer server = configured.isUsable() ? configured
                     : Postgres.startEmbedded(ProjectLayout.devstackDirectory().resolve("postgres"),
                             port("CORROBORATE_EMBEDDED_PG_PORT", 54329));
-            server.ensureDatabase("corroborate_sources");
-            server.ensureDatabase("corroborate_claims");
+            server.ensureDatabase(sourcesDatabase);
+            server.ensureDatabase(claimsDatabase);
             return server;
         }, server -> (server.port() == 5432 ? "the server on " : "embedded, on ") + server.host() + ":" + server.port());
 
@@ -76,10 +79,10 @@ public final class Launcher {
         String claimsUrl = "http://127.0.0.1:" + claimsPort;
         String sourcesUrl = "http://127.0.0.1:" + sourcesPort;
         step("sources-service, claims-service and gateway", () -> {
-            CompletableFuture<QuarkusAppProcess> sources = startAsync("sources-service", sourcesPort, sourcesManagementPort, database(postgres, "corroborate_sources", keycloak, Map.of(
+            CompletableFuture<QuarkusAppProcess> sources = startAsync("sources-service", sourcesPort, sourcesManagementPort, database(postgres, sourcesDatabase, keycloak, Map.of(
                     "quarkus.oidc-client.credentials.secret", "sources-service-dev-secret",
                     "quarkus.smallrye-graphql-client.claims-feed.url", claimsUrl + "/graphql")));
-            CompletableFuture<QuarkusAppProcess> claims = startAsync("claims-service", claimsPort, claimsManagementPort, database(postgres, "corroborate_claims", keycloak, Map.of(
+            CompletableFuture<QuarkusAppProcess> claims = startAsync("claims-service", claimsPort, claimsManagementPort, database(postgres, claimsDatabase, keycloak, Map.of(
                     "quarkus.smallrye-graphql-client.sources.url", sourcesUrl + "/graphql")));
             CompletableFuture<QuarkusAppProcess> gateway = startAsync("gateway", gatewayPort, gatewayManagementPort, Map.of(
                     "quarkus.oidc.auth-server-url", keycloak.issuer(),
@@ -182,10 +185,14 @@ public final class Launcher {
         return result;
     }
 
+    private static String setting(String variable, String fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     /** The port from the environment, refused at once if something already listens there. */
     private static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        int port = value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+        int port = Integer.parseInt(setting(variable, String.valueOf(fallback)));
         try (ServerSocket probe = new ServerSocket(port)) {
             return port;
         } catch (IOException e) {

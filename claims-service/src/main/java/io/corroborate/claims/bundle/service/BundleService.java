@@ -70,11 +70,9 @@ public class BundleService {
                 if (!result.created()) {
                     return Uni.createFrom().item(result.article());
                 }
-                Uni<Void> chain = Uni.createFrom().voidItem();
-                for (Claim claim : claimsByKey.values()) {
-                    claim.articleId = result.article().id;
-                    chain = chain.chain(() -> claims.persistNew(claim).replaceWithVoid());
-                }
+                List<Claim> newClaims = new ArrayList<>(claimsByKey.values());
+                newClaims.forEach(claim -> claim.articleId = result.article().id);
+                Uni<Void> chain = claims.persistAllNew(newClaims);
                 for (BundleRelationInput relation : bundleRelations) {
                     chain = chain.chain(() -> relations.relateInCurrentTransaction(user, new RelateClaimsInput(
                             claimsByKey.get(relation.fromKey()).id.toString(), claimsByKey.get(relation.toKey()).id.toString(),

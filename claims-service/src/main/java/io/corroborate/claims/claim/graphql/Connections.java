@@ -27,6 +27,7 @@ public final class Connections {
     public static ClaimConnection claims(Paging paging, Slice<Claim> slice, PageRequest page, ClaimOrder order) {
         return paging.connection(slice.fetched(), page, slice.totalCount(),
                 claim -> Cursor.of(order.field() == ClaimOrderField.CLAIMED_AT ? claim.claimedAt : claim.createdAt, claim.id),
-                ClaimEdge::new, ClaimConnection::new);
+                ClaimEdge::new, (edges, pageInfo, totalCount) -> new ClaimConnection(edges, pageInfo, totalCount,
+                        slice.totalCountEstimated()));
     }
 }

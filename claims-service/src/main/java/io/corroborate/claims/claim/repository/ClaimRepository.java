@@ -9,15 +9,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.corroborate.claims.claim.AttributionHop;
 import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.Figure;
 import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.common.paging.PageRequest;
 import io.corroborate.claims.common.paging.Slice;
@@ -28,6 +37,23 @@ import io.smallrye.mutiny.Uni;
 /** Every read here shows only claims the caller's clearance covers: a marking above it is as if the claim did not exist. */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    /** Above this many matches, a claims list's totalCount is an estimate. */
+    public static final int EXACT_COUNT_LIMIT = 10_000;
+    /** The top plan node's row estimate; the first "Plan Rows" of a JSON plan. */
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\"\\s*:\\s*(\\d+)");
+
+    private static final String INSERT_CLAIMS = "INSERT INTO claim (id, article_id, statement, quote, claimed_at, topics,"
+            + " status, credibility, marking, created_by, created_at, updated_at)"
+            + " SELECT * FROM jsonb_to_recordset(CAST(CAST(:rows AS text) AS jsonb)) AS r(id uuid, article_id uuid, statement text,"
+            + " quote text, claimed_at timestamptz, topics text[], status text, credibility integer, marking text,"
+            + " created_by text, created_at timestamptz, updated_at timestamptz)";
+    private static final String INSERT_HOPS = "INSERT INTO attribution_hop (claim_id, position, source_id, verb, channel,"
+            + " excerpt, hop_date) SELECT * FROM jsonb_to_recordset(CAST(CAST(:rows AS text) AS jsonb)) AS r(claim_id uuid,"
+            + " position integer, source_id uuid, verb text, channel text, excerpt text, hop_date date)";
+    private static final String INSERT_FIGURES = "INSERT INTO claim_figure (claim_id, position, quantity, value, unit)"
+            + " SELECT * FROM jsonb_to_recordset(CAST(CAST(:rows AS text) AS jsonb)) AS r(claim_id uuid, position integer,"
+            + " quantity text, value numeric, unit text)";
 
     private final Caller caller;
 
@@ -64,14 +90,81 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 });
     }
 
+    /**
+     * Inserts new claims with their chains and figures (the bulk path of importBundle): one statement per table however
+     * many claims, each taking its rows as one JSON parameter (bound as text: the
+     * reactive client would send a String bound to a jsonb parameter as one JSON string). Hibernate's unit of work, which dirty-checks every
+     * managed claim at each flush, cost more than the inserts themselves (docs/benchmarks.md, "A million claims").
+     */
+    public Uni<Void> insertAll(List<Claim> claims) {
+        JsonArrayBuilder claimRows = Json.createArrayBuilder();
+        JsonArrayBuilder hopRows = Json.createArrayBuilder();
+        JsonArrayBuilder figureRows = Json.createArrayBuilder();
+        for (Claim claim : claims) {
+            claimRows.add(Json.createObjectBuilder().add("id", claim.id.toString())
+                    .add("article_id", nullable(claim.articleId)).add("statement", claim.statement)
+                    .add("quote", nullable(claim.quote)).add("claimed_at", claim.claimedAt.toString())
+                    .add("topics", Json.createArrayBuilder(claim.topics)).add("status", claim.status.name())
+                    .add("credibility", claim.credibility).add("marking", claim.marking.name())
+                    .add("created_by", claim.createdBy).add("created_at", claim.createdAt.toString())
+                    .add("updated_at", claim.updatedAt.toString()));
+            for (AttributionHop hop : claim.attribution) {
+                hopRows.add(Json.createObjectBuilder().add("claim_id", claim.id.toString()).add("position", hop.position)
+                        .add("source_id", hop.sourceId.toString()).add("verb", nullable(hop.verb))
+                        .add("channel", nullable(hop.channel)).add("excerpt", nullable(hop.excerpt))
+                        .add("hop_date", nullable(hop.date)));
+            }
+            for (int i = 0; i < claim.figures.size(); i++) {
+                Figure figure = claim.figures.get(i);
+                figureRows.add(Json.createObjectBuilder().add("claim_id", claim.id.toString()).add("position", i)
+                        .add("quantity", figure.quantity).add("value", figure.value).add("unit", figure.unit));
+            }
+        }
+        // Hibernate's pending writes first (the bundle's article): a native statement does not flush them.
+        return flush().chain(this::getSession).chain(session -> insertRows(session, INSERT_CLAIMS, claimRows)
+                .chain(() -> insertRows(session, INSERT_HOPS, hopRows))
+                .chain(() -> insertRows(session, INSERT_FIGURES, figureRows)));
+    }
+
+    private static Uni<Void> insertRows(Mutiny.Session session, String sql, JsonArrayBuilder rows) {
+        JsonArray built = rows.build();
+        return built.isEmpty() ? Uni.createFrom().voidItem()
+                : session.createNativeQuery(sql).setParameter("rows", built.toString()).executeUpdate().replaceWithVoid();
+    }
+
+    private static JsonValue nullable(Object value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value instanceof Enum<?> e ? e.name() : value.toString());
+    }
+
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
         ClaimSql sql = ClaimSql.matching(criteria, caller.visibleMarkings());
         String pageSql = sql.pageSql(order, page);
-        return getSession().chain(session -> (page.countTotal()
-                ? bind(session.createNativeQuery(sql.countSql()), sql).getSingleResult() : Uni.createFrom().<Object>item(0L))
-                .chain(total -> bind(session.createNativeQuery(pageSql), sql, sql.pageParameters()).getResultList()
+        return getSession().chain(session -> (page.countTotal() ? count(session, sql) : Uni.createFrom().item(Count.NONE))
+                .chain(count -> bind(session.createNativeQuery(pageSql), sql, sql.pageParameters()).getResultList()
                         .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList()))
-                        .map(claims -> new Slice<>(claims, ((Number) total).longValue()))));
+                        .map(claims -> new Slice<>(claims, count.value(), count.estimated()))));
+    }
+
+    private record Count(long value, boolean estimated) {
+        static final Count NONE = new Count(0, false);
+    }
+
+    /**
+     * Exact up to EXACT_COUNT_LIMIT matches, which costs at most that many rows read; above it, the planner's estimate
+     * from the table's statistics, never less than the limit plus one. (An exact count of a million visible claims took
+     * longer than the page itself: docs/benchmarks.md, "A million claims".)
+     */
+    private Uni<Count> count(Mutiny.Session session, ClaimSql sql) {
+        return bind(session.createNativeQuery(sql.cappedCountSql(EXACT_COUNT_LIMIT + 1)), sql).getSingleResult()
+                .map(Number.class::cast).chain(capped -> capped.longValue() <= EXACT_COUNT_LIMIT
+                        ? Uni.createFrom().item(new Count(capped.longValue(), false))
+                        : bind(session.createNativeQuery(sql.estimateSql()), sql).getSingleResult()
+                                .map(plan -> new Count(Math.max(EXACT_COUNT_LIMIT + 1, planRows(plan)), true)));
+    }
+
+    private static long planRows(Object plan) {
+        Matcher rows = PLAN_ROWS.matcher(plan.toString());
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
     /**

@@ -73,8 +73,14 @@ final class ClaimSql {
         return sql;
     }
 
-    String countSql() {
-        return "SELECT count(*) FROM claim c WHERE " + where;
+    /** Counts the matches, stopping at {@code cap}: a large list is not counted through on every page. */
+    String cappedCountSql(int cap) {
+        return "SELECT count(*) FROM (SELECT 1 FROM claim c WHERE " + where + " LIMIT " + cap + ") AS capped";
+    }
+
+    /** The planner's estimate of the matches, from its statistics, as a JSON plan whose top node has "Plan Rows". */
+    String estimateSql() {
+        return "EXPLAIN (FORMAT JSON) SELECT 1 FROM claim c WHERE " + where;
     }
 
     /** Ids of one page, in order; keyset on (sort column, id) so concurrent inserts cause no gaps or repeats. */

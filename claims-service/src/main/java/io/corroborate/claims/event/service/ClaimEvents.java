@@ -1,5 +1,7 @@
 package io.corroborate.claims.event.service;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.corroborate.claims.claim.Claim;
@@ -26,7 +28,16 @@ public class ClaimEvents {
      * Appends an event describing the claim as it now is, dated by the outbox (ClaimEventRepository.append). Must run
      * inside the transaction that changed it.
      */
-    public Uni<ClaimEvent> append(Claim claim, ClaimEventType type, ClaimStatus oldStatus) {
+    public Uni<Void> append(Claim claim, ClaimEventType type, ClaimStatus oldStatus) {
+        return repository.append(describe(claim, type, oldStatus));
+    }
+
+    /** Appends one event per claim, in their order, under one take of the outbox lock. */
+    public Uni<Void> appendAll(List<Claim> claims, ClaimEventType type) {
+        return repository.appendAll(claims.stream().map(claim -> describe(claim, type, null)).toList());
+    }
+
+    private static ClaimEvent describe(Claim claim, ClaimEventType type, ClaimStatus oldStatus) {
         ClaimEvent event = new ClaimEvent();
         event.claimId = claim.id;
         event.type = type;
@@ -36,7 +47,7 @@ public class ClaimEvents {
         event.oldStatus = oldStatus;
         event.newStatus = claim.status;
         event.marking = claim.marking;
-        return repository.append(event);
+        return event;
     }
 
     @WithSession

@@ -2,6 +2,7 @@ package io.corroborate.sources.trackrecord;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,4 +44,12 @@ public class ClaimOutcome {
     public long eventPosition;
 
     public OffsetDateTime occurredAt;
+
+    /** The verdicts a track record counts; every other status leaves it as it is. */
+    public static final Set<String> COUNTED_STATUSES = Set.of("CONFIRMED", "REFUTED", "MISLEADING");
+
+    /** Whether this claim counts in its origin's track record. */
+    public boolean counts() {
+        return !deleted && COUNTED_STATUSES.contains(status);
+    }
 }

@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -43,6 +43,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     /** The top plan node's row estimate; the first "Plan Rows" of a JSON plan. */
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\"\\s*:\\s*(\\d+)");
 
+    /** Looked up once: jakarta.json.Json's factory methods search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String INSERT_CLAIMS = "INSERT INTO claim (id, article_id, statement, quote, claimed_at, topics,"
             + " status, credibility, marking, created_by, created_at, updated_at)"
             + " SELECT * FROM jsonb_to_recordset(CAST(CAST(:rows AS text) AS jsonb)) AS r(id uuid, article_id uuid, statement text,"
@@ -97,26 +99,26 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * managed claim at each flush, cost more than the inserts themselves (docs/benchmarks.md, "A million claims").
      */
     public Uni<Void> insertAll(List<Claim> claims) {
-        JsonArrayBuilder claimRows = Json.createArrayBuilder();
-        JsonArrayBuilder hopRows = Json.createArrayBuilder();
-        JsonArrayBuilder figureRows = Json.createArrayBuilder();
+        JsonArrayBuilder claimRows = JSON.createArrayBuilder();
+        JsonArrayBuilder hopRows = JSON.createArrayBuilder();
+        JsonArrayBuilder figureRows = JSON.createArrayBuilder();
         for (Claim claim : claims) {
-            claimRows.add(Json.createObjectBuilder().add("id", claim.id.toString())
+            claimRows.add(JSON.createObjectBuilder().add("id", claim.id.toString())
                     .add("article_id", nullable(claim.articleId)).add("statement", claim.statement)
                     .add("quote", nullable(claim.quote)).add("claimed_at", claim.claimedAt.toString())
-                    .add("topics", Json.createArrayBuilder(claim.topics)).add("status", claim.status.name())
+                    .add("topics", JSON.createArrayBuilder(claim.topics)).add("status", claim.status.name())
                     .add("credibility", claim.credibility).add("marking", claim.marking.name())
                     .add("created_by", claim.createdBy).add("created_at", claim.createdAt.toString())
                     .add("updated_at", claim.updatedAt.toString()));
             for (AttributionHop hop : claim.attribution) {
-                hopRows.add(Json.createObjectBuilder().add("claim_id", claim.id.toString()).add("position", hop.position)
+                hopRows.add(JSON.createObjectBuilder().add("claim_id", claim.id.toString()).add("position", hop.position)
                         .add("source_id", hop.sourceId.toString()).add("verb", nullable(hop.verb))
                         .add("channel", nullable(hop.channel)).add("excerpt", nullable(hop.excerpt))
                         .add("hop_date", nullable(hop.date)));
             }
             for (int i = 0; i < claim.figures.size(); i++) {
                 Figure figure = claim.figures.get(i);
-                figureRows.add(Json.createObjectBuilder().add("claim_id", claim.id.toString()).add("position", i)
+                figureRows.add(JSON.createObjectBuilder().add("claim_id", claim.id.toString()).add("position", i)
                         .add("quantity", figure.quantity).add("value", figure.value).add("unit", figure.unit));
             }
         }
@@ -133,7 +135,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     private static JsonValue nullable(Object value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value instanceof Enum<?> e ? e.name() : value.toString());
+        return value == null ? JsonValue.NULL : JSON.createValue(value instanceof Enum<?> e ? e.name() : value.toString());
     }
 
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import io.corroborate.claims.common.Timestamps;
 import io.corroborate.claims.event.ClaimEvent;
@@ -26,6 +26,8 @@ public class ClaimEventRepository implements PanacheRepositoryBase<ClaimEvent, L
      * dates each snapshot of a track record by its event's time and reads the latest; a time taken before the lock let
      * an earlier position carry a later time, and a stale snapshot read as current: deploy/bench/fault-feed-kill.sh.)
      */
+    /** Looked up once: jakarta.json.Json's factory methods search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String INSERT_EVENTS = "INSERT INTO claim_event (claim_id, type, origin_source_id,"
             + " relay_source_ids, topics, old_status, new_status, marking, occurred_at)"
             + " SELECT claim_id, type, origin_source_id, relay_source_ids, topics, old_status, new_status, marking, occurred_at"
@@ -58,13 +60,13 @@ public class ClaimEventRepository implements PanacheRepositoryBase<ClaimEvent, L
     }
 
     private static JsonArray rows(List<ClaimEvent> events) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
         for (ClaimEvent event : events) {
-            rows.add(Json.createObjectBuilder().add("claim_id", event.claimId.toString()).add("type", event.type.name())
+            rows.add(JSON.createObjectBuilder().add("claim_id", event.claimId.toString()).add("type", event.type.name())
                     .add("origin_source_id", event.originSourceId.toString())
-                    .add("relay_source_ids", Json.createArrayBuilder(event.relaySourceIds.stream().map(UUID::toString).toList()))
-                    .add("topics", Json.createArrayBuilder(event.topics))
-                    .add("old_status", event.oldStatus == null ? JsonValue.NULL : Json.createValue(event.oldStatus.name()))
+                    .add("relay_source_ids", JSON.createArrayBuilder(event.relaySourceIds.stream().map(UUID::toString).toList()))
+                    .add("topics", JSON.createArrayBuilder(event.topics))
+                    .add("old_status", event.oldStatus == null ? JsonValue.NULL : JSON.createValue(event.oldStatus.name()))
                     .add("new_status", event.newStatus.name()).add("marking", event.marking.name())
                     .add("occurred_at", event.occurredAt.toString()));
         }

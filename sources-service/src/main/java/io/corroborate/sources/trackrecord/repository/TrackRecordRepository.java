@@ -46,8 +46,11 @@ public class TrackRecordRepository {
         return Panache.getSession().chain(session -> session.find(FeedCursor.class, feed));
     }
 
-    public Uni<ClaimOutcome> outcome(UUID claimId) {
-        return Panache.getSession().chain(session -> session.find(ClaimOutcome.class, claimId));
+    /** The outcomes recorded for these claims, in one query; claims without one are left out. */
+    public Uni<List<ClaimOutcome>> outcomes(List<UUID> claimIds) {
+        return claimIds.isEmpty() ? Uni.createFrom().item(List.of())
+                : Panache.getSession().chain(session -> session.find(ClaimOutcome.class, claimIds.toArray()))
+                        .map(found -> found.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     public Uni<Void> save(Object entity) {
@@ -65,7 +68,9 @@ public class TrackRecordRepository {
                     + " count(*) FILTER (WHERE status = 'CONFIRMED'),"
                     + " count(*) FILTER (WHERE status = 'REFUTED'),"
                     + " count(*) FILTER (WHERE status = 'MISLEADING')"
-                    + " FROM claim_outcome WHERE NOT deleted AND origin_source_id IN (:sources)" + topicCondition
+                    + " FROM claim_outcome WHERE NOT deleted AND origin_source_id IN (:sources)"
+                    // Only verdicts count, and the partial index claim_outcome_counted_idx holds only them.
+                    + " AND status IN ('CONFIRMED', 'REFUTED', 'MISLEADING')" + topicCondition
                     + " GROUP BY marking")
                     .setParameter("sources", sourceIds);
             if (!topic.isEmpty()) {

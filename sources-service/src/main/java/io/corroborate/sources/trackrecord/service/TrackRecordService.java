@@ -2,8 +2,10 @@ package io.corroborate.sources.trackrecord.service;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,11 +68,15 @@ public class TrackRecordService {
     public Uni<Integer> apply(List<FeedEvent> events, String endCursor) {
         return repository.lockCursor(FeedCursor.CLAIMS).chain(cursor -> {
             List<FeedEvent> fresh = events.stream().filter(event -> event.position() > cursor.position).toList();
-            Uni<Void> applied = Uni.createFrom().voidItem();
-            for (FeedEvent event : fresh) {
-                applied = applied.chain(() -> applyOne(event));
-            }
-            return applied.map(ignored -> {
+            return repository.outcomes(fresh.stream().map(FeedEvent::claimId).distinct().toList()).chain(known -> {
+                Map<UUID, ClaimOutcome> outcomes = new HashMap<>();
+                known.forEach(outcome -> outcomes.put(outcome.claimId, outcome));
+                Uni<Void> applied = Uni.createFrom().voidItem();
+                for (FeedEvent event : fresh) {
+                    applied = applied.chain(() -> applyOne(event, outcomes));
+                }
+                return applied;
+            }).map(ignored -> {
                 if (!fresh.isEmpty()) {
                     cursor.position = fresh.get(fresh.size() - 1).position();
                     cursor.cursor = endCursor;
@@ -90,28 +96,34 @@ public class TrackRecordService {
                 .chain(topics -> recompute(scopes(survivor, topics), at));
     }
 
-    private Uni<Void> applyOne(FeedEvent event) {
-        return repository.outcome(event.claimId()).chain(previous -> {
-            Set<Scope> affected = new LinkedHashSet<>();
-            // The previous contribution is taken back by recomputing the scopes it counted in.
-            if (previous != null) {
-                affected.addAll(scopes(previous.originSourceId, previous.topics));
-            }
-            affected.addAll(scopes(event.originSourceId(), event.topics()));
-            ClaimOutcome outcome = previous != null ? previous : new ClaimOutcome();
-            outcome.claimId = event.claimId();
-            outcome.originSourceId = event.originSourceId();
-            outcome.relaySourceIds = new ArrayList<>(event.relaySourceIds());
-            outcome.topics = new ArrayList<>(event.topics());
-            outcome.status = event.newStatus();
-            outcome.marking = event.marking();
-            outcome.deleted = event.isDeletion();
-            outcome.eventPosition = event.position();
-            outcome.occurredAt = event.occurredAt();
-            Uni<Void> saved = previous == null ? repository.save(outcome) : Uni.createFrom().voidItem();
-            return saved.chain(() -> Panache.getSession()).chain(session -> session.flush())
-                    .chain(() -> recompute(new ArrayList<>(affected), event.occurredAt()));
-        });
+    /** Applies one event to its claim's outcome, {@code outcomes} holding the batch's claims' outcomes so far. */
+    private Uni<Void> applyOne(FeedEvent event, Map<UUID, ClaimOutcome> outcomes) {
+        ClaimOutcome previous = outcomes.get(event.claimId());
+        boolean countedBefore = previous != null && previous.counts();
+        Set<Scope> affected = new LinkedHashSet<>();
+        // The previous contribution is taken back by recomputing the scopes it counted in.
+        if (previous != null) {
+            affected.addAll(scopes(previous.originSourceId, previous.topics));
+        }
+        affected.addAll(scopes(event.originSourceId(), event.topics()));
+        ClaimOutcome outcome = previous != null ? previous : new ClaimOutcome();
+        outcome.claimId = event.claimId();
+        outcome.originSourceId = event.originSourceId();
+        outcome.relaySourceIds = new ArrayList<>(event.relaySourceIds());
+        outcome.topics = new ArrayList<>(event.topics());
+        outcome.status = event.newStatus();
+        outcome.marking = event.marking();
+        outcome.deleted = event.isDeletion();
+        outcome.eventPosition = event.position();
+        outcome.occurredAt = event.occurredAt();
+        outcomes.put(outcome.claimId, outcome);
+        Uni<Void> saved = previous == null ? repository.save(outcome) : Uni.createFrom().voidItem();
+        if (!countedBefore && !outcome.counts()) {
+            // Not a verdict that counts, before or after (a new unverified claim, most events): no record changes.
+            return saved;
+        }
+        return saved.chain(() -> Panache.getSession()).chain(session -> session.flush())
+                .chain(() -> recompute(new ArrayList<>(affected), event.occurredAt()));
     }
 
     /** Recomputes each scope in turn, keeping a snapshot only when the counts changed. */

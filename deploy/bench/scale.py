@@ -33,6 +33,8 @@ SOURCES = os.environ.get("CORROBORATE_SOURCES_URL", "http://127.0.0.1:8082")
 KEYCLOAK = os.environ.get("CORROBORATE_KEYCLOAK_URL", "http://127.0.0.1:8180")
 DATABASE = os.environ.get("CORROBORATE_CLAIMS_DATABASE", "corroborate_claims_scale")
 RESULTS = os.environ.get("CORROBORATE_SCALE_RESULTS", ".devstack/scale/results.json")
+CLAIMS_METRICS = os.environ.get("CORROBORATE_CLAIMS_MANAGEMENT_URL", "http://127.0.0.1:9081") + "/q/metrics"
+SOURCES_METRICS = os.environ.get("CORROBORATE_SOURCES_MANAGEMENT_URL", "http://127.0.0.1:9082") + "/q/metrics"
 
 BUNDLE = 200
 VOCABULARY = ("minister army ceasefire border report official troops attack statement talks sanctions "
@@ -93,8 +95,14 @@ class GraphQL:
         raise AssertionError("unreachable")
 
     def data(self, query, variables=None):
-        status, raw = self.post(query, variables)
-        answer = json.loads(raw)
+        for attempt in range(5):
+            status, raw = self.post(query, variables)
+            answer = json.loads(raw)
+            # A busy machine can make one service time out calling the other; every write here is idempotent.
+            unavailable = [e for e in answer.get("errors") or [] if e.get("extensions", {}).get("code") == "UNAVAILABLE"]
+            if not unavailable or attempt == 4:
+                break
+            time.sleep(2 ** attempt)
         if status != 200 or answer.get("errors"):
             raise RuntimeError("%s answered %s: %s" % (self.url.netloc, status, raw[:500].decode(errors="replace")))
         return answer["data"]
@@ -294,6 +302,26 @@ def measure(viewer, query, variables, clients, requests):
     return {"p50": statistics.median(times), "p99": times[min(len(times) - 1, int(len(times) * 0.99))]}
 
 
+def metric(url, name):
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        for line in answer.read().decode().splitlines():
+            if line.startswith(name + " "):
+                return float(line.split()[1])
+    raise RuntimeError("%s has no metric %s" % (url, name))
+
+
+def quiet_feed():
+    """Waits until sources-service has applied every claim event: measuring while it catches up measures the catch-up."""
+    began = time.time()
+    while True:
+        head = metric(CLAIMS_METRICS, "corroborate_feed_head_position")
+        applied = metric(SOURCES_METRICS, "corroborate_feed_position")
+        if applied >= head and time.time() - began > 6:  # the head is refreshed every 5 s
+            print("    feed applied up to %d (waited %.0f s)" % (applied, time.time() - began))
+            return
+        time.sleep(2)
+
+
 def vacuum():
     """A steady state, as autovacuum leaves it after a bulk load: visibility map and statistics up to date."""
     try:
@@ -322,6 +350,7 @@ def main():
         grow_claims(claims, size, sources, rng)
         if args.no_measure:
             continue
+        quiet_feed()
         vacuum()
         figures = {}
         for name, query, variables in queries(viewer_api, sources):

@@ -146,8 +146,9 @@ class PublicApiTest {
         VIEWER.execute("query($id: ID!) { source(id: $id) { id mergedFrom } }", Map.of("id", duplicate))
                 .body("data.source.id", is(survivor))
                 .body("data.source.mergedFrom", hasItem(duplicate));
-        VIEWER.execute("query($s: [ID!]) { claims(filter: {originSourceIds: $s}) { totalCount } }", Map.of("s", List.of(survivor)))
-                .body("data.claims.totalCount", is(3));
+        VIEWER.execute("query($s: [ID!]) { claims(filter: {originSourceIds: $s}) { totalCount totalCountEstimated } }", Map.of("s", List.of(survivor)))
+                .body("data.claims.totalCount", is(3))
+                .body("data.claims.totalCountEstimated", is(false));
         VIEWER.execute("query($id: ID!) { source(id: $id) { claims(role: ORIGIN) { totalCount } } }", Map.of("id", survivor))
                 .body("data.source.claims.totalCount", is(3));
     }

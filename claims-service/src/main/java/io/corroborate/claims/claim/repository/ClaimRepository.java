@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -138,30 +139,31 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return value == null ? JsonValue.NULL : JSON.createValue(value instanceof Enum<?> e ? e.name() : value.toString());
     }
 
+    /**
+     * A page of claims. A list of at most EXACT_COUNT_LIMIT matches is read whole in one statement, which also gives
+     * its exact size; reading it stops at EXACT_COUNT_LIMIT + 1 matches, so its cost does not grow with the table. A
+     * longer list is then walked in order (ClaimSql explains both), and its totalCount, when selected, is the planner's
+     * estimate from the table's statistics, never less than the limit plus one: an exact count of a million visible
+     * claims took longer than the page itself (docs/benchmarks.md, "A million claims").
+     */
     public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
         ClaimSql sql = ClaimSql.matching(criteria, caller.visibleMarkings());
-        String pageSql = sql.pageSql(order, page);
-        return getSession().chain(session -> (page.countTotal() ? count(session, sql) : Uni.createFrom().item(Count.NONE))
-                .chain(count -> bind(session.createNativeQuery(pageSql), sql, sql.pageParameters()).getResultList()
-                        .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList()))
-                        .map(claims -> new Slice<>(claims, count.value(), count.estimated()))));
-    }
-
-    private record Count(long value, boolean estimated) {
-        static final Count NONE = new Count(0, false);
-    }
-
-    /**
-     * Exact up to EXACT_COUNT_LIMIT matches, which costs at most that many rows read; above it, the planner's estimate
-     * from the table's statistics, never less than the limit plus one. (An exact count of a million visible claims took
-     * longer than the page itself: docs/benchmarks.md, "A million claims".)
-     */
-    private Uni<Count> count(Mutiny.Session session, ClaimSql sql) {
-        return bind(session.createNativeQuery(sql.cappedCountSql(EXACT_COUNT_LIMIT + 1)), sql).getSingleResult()
-                .map(Number.class::cast).chain(capped -> capped.longValue() <= EXACT_COUNT_LIMIT
-                        ? Uni.createFrom().item(new Count(capped.longValue(), false))
-                        : bind(session.createNativeQuery(sql.estimateSql()), sql).getSingleResult()
-                                .map(plan -> new Count(Math.max(EXACT_COUNT_LIMIT + 1, planRows(plan)), true)));
+        return getSession().chain(session -> bind(session.createNativeQuery(
+                sql.sizeAndPageSql(order, page, EXACT_COUNT_LIMIT + 1)), sql, sql.pageParameters()).getResultList()
+                .chain(rows -> {
+                    long size = ((Number) ((Object[]) rows.get(0))[0]).longValue();
+                    if (size <= EXACT_COUNT_LIMIT) {
+                        List<UUID> ids = rows.stream().map(row -> (UUID) ((Object[]) row)[1]).filter(Objects::nonNull).toList();
+                        return findLive(ids).map(claims -> new Slice<>(claims, size));
+                    }
+                    Uni<Long> estimate = !page.countTotal() ? Uni.createFrom().item(0L)
+                            : bind(session.createNativeQuery(sql.estimateSql()), sql).getSingleResult()
+                                    .map(plan -> Math.max(EXACT_COUNT_LIMIT + 1, planRows(plan)));
+                    return estimate.chain(total -> bind(session.createNativeQuery(sql.pageInOrderSql(order, page)), sql,
+                                    sql.pageParameters()).getResultList()
+                            .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList()))
+                            .map(claims -> new Slice<>(claims, total, page.countTotal())));
+                }));
     }
 
     private static long planRows(Object plan) {

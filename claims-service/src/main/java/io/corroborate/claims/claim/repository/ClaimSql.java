@@ -73,9 +73,29 @@ final class ClaimSql {
         return sql;
     }
 
-    /** Counts the matches, stopping at {@code cap}: a large list is not counted through on every page. */
-    String cappedCountSql(int cap) {
-        return "SELECT count(*) FROM (SELECT 1 FROM claim c WHERE " + where + " LIMIT " + cap + ") AS capped";
+    /**
+     * A page of a list read whole, with the list's size: rows of (list size, id of the page or null). The matches, up
+     * to {@code cap}, are read first through their filters' indexes, then sorted; a size of {@code cap} means the
+     * list is longer and the page is not valid (then pageInOrderSql). Walked in order instead, a rare match, such as a
+     * search word found in 1 claim of 10,000, read the whole table: the planner, estimating from statistics, cannot
+     * tell a rare word from a common one.
+     */
+    String sizeAndPageSql(ClaimOrder order, PageRequest page, int cap) {
+        return "WITH matching AS MATERIALIZED (SELECT c.id, " + sortColumn(order) + " AS sort_value FROM claim c WHERE "
+                + where + " LIMIT " + cap + ") SELECT size.n, paged.id FROM (SELECT count(*) AS n FROM matching) AS size"
+                + " LEFT JOIN LATERAL (SELECT id, sort_value FROM matching WHERE true" + after(order, page, "sort_value", "id")
+                + orderedBy(order, "id", "sort_value") + " LIMIT " + page.fetchSize() + ") AS paged ON true"
+                + orderedBy(order, "paged.id", "paged.sort_value");
+    }
+
+    /**
+     * Ids of one page of a long list, in order; keyset on (sort column, id) so concurrent inserts cause no gaps or
+     * repeats. The list is walked along the sort column's index, each row tested: quick when matches are dense, as
+     * they are in a list longer than sizeAndPageSql's cap.
+     */
+    String pageInOrderSql(ClaimOrder order, PageRequest page) {
+        return "SELECT c.id FROM claim c WHERE " + where + after(order, page, sortColumn(order), "c.id")
+                + orderedBy(order, "c.id", sortColumn(order)) + " LIMIT " + page.fetchSize();
     }
 
     /** The planner's estimate of the matches, from its statistics, as a JSON plan whose top node has "Plan Rows". */
@@ -83,23 +103,24 @@ final class ClaimSql {
         return "EXPLAIN (FORMAT JSON) SELECT 1 FROM claim c WHERE " + where;
     }
 
-    /** Ids of one page, in order; keyset on (sort column, id) so concurrent inserts cause no gaps or repeats. */
-    String pageSql(ClaimOrder order, PageRequest page) {
-        String column = order.field() == ClaimOrderField.CLAIMED_AT ? "c.claimed_at" : "c.created_at";
-        String direction = order.direction() == OrderDirection.ASC ? "ASC" : "DESC";
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM claim c WHERE ").append(where);
+    private static String sortColumn(ClaimOrder order) {
+        return order.field() == ClaimOrderField.CLAIMED_AT ? "c.claimed_at" : "c.created_at";
+    }
+
+    private String after(ClaimOrder order, PageRequest page, String sortValue, String id) {
         Cursor after = page.after();
-        if (after != null) {
-            sql.append(" AND (").append(column).append(", c.id) ")
-                    .append(order.direction() == OrderDirection.ASC ? ">" : "<")
-                    .append(" (:afterValue, :afterId)");
-            pageParameters.put("afterValue", after.timeValue());
-            pageParameters.put("afterId", after.uuid());
+        if (after == null) {
+            return "";
         }
-        sql.append(" ORDER BY ").append(column).append(' ').append(direction)
-                .append(", c.id ").append(direction)
-                .append(" LIMIT ").append(page.fetchSize());
-        return sql.toString();
+        pageParameters.put("afterValue", after.timeValue());
+        pageParameters.put("afterId", after.uuid());
+        return " AND (" + sortValue + ", " + id + ") " + (order.direction() == OrderDirection.ASC ? ">" : "<")
+                + " (:afterValue, :afterId)";
+    }
+
+    private static String orderedBy(ClaimOrder order, String id, String sortValue) {
+        String direction = order.direction() == OrderDirection.ASC ? " ASC" : " DESC";
+        return " ORDER BY " + sortValue + direction + ", " + id + direction;
     }
 
     /** The filter's parameters, shared by the count and the page query. */

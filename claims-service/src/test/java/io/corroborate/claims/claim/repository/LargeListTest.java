@@ -1,0 +1,136 @@
+package io.corroborate.claims.claim.repository;
+
+import static io.corroborate.claims.Seed.VIEWER;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.claims.claim.ClaimCriteria;
+import io.corroborate.claims.claim.ClaimFilter;
+import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimStatus;
+import io.corroborate.claims.common.Marking;
+import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.devstack.test.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A list of more than 10,000 claims is not counted through on every page: totalCount is exact up to 10,000 and an
+ * estimate above, flagged by totalCountEstimated. A short list is read through its filters' indexes, never by walking
+ * the whole table in order (the plans are checked with EXPLAIN). The claims are written directly in SQL (requests would
+ * take minutes), carry a topic of their own, and are deleted again afterwards.
+ */
+@QuarkusTest
+class LargeListTest {
+
+    private static final String COUNT = """
+            query($filter: ClaimFilter) { claims(first: 50, filter: $filter) {
+              totalCount totalCountEstimated edges { node { id } } } }""";
+    private static final int CLAIMS = ClaimRepository.EXACT_COUNT_LIMIT + 50;
+    private static final Instant FIRST_CLAIMED = Instant.parse("2021-06-01T00:00:00Z");
+    private static final String TOPIC = "large-list-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    static void writeMoreClaimsThanTheExactCountLimit() {
+        // Claim i is claimed i seconds after FIRST_CLAIMED; the first three are confirmed.
+        TestDatabase.execute("INSERT INTO claim (id, statement, claimed_at, topics, status, credibility, marking,"
+                + " created_by, created_at, updated_at)"
+                + " SELECT gen_random_uuid(), 'Generated claim ' || i, TIMESTAMPTZ '" + FIRST_CLAIMED + "' + i * INTERVAL '1 second',"
+                + " ARRAY['" + TOPIC + "'], CASE WHEN i < 3 THEN 'CONFIRMED' ELSE 'UNVERIFIED' END, CASE WHEN i < 3 THEN 1 ELSE 6 END,"
+                + " 'CLEAR', 'large-list-test', now(), now() FROM generate_series(0, " + (CLAIMS - 1) + ") AS i;"
+                + " ANALYZE claim");
+    }
+
+    @AfterAll
+    static void deleteThem() {
+        TestDatabase.execute("UPDATE claim SET deleted_at = now() WHERE '" + TOPIC + "' = ANY(topics)");
+    }
+
+    @Test
+    void upToTenThousandClaimsAreCountedExactly() {
+        VIEWER.execute(COUNT, filter(ClaimRepository.EXACT_COUNT_LIMIT - 1))
+                .body("data.claims.totalCount", is(ClaimRepository.EXACT_COUNT_LIMIT))
+                .body("data.claims.totalCountEstimated", is(false));
+        VIEWER.execute(COUNT, Map.of("filter", Map.of("topics", TOPIC, "status", "CONFIRMED")))
+                .body("data.claims.totalCount", is(3))
+                .body("data.claims.totalCountEstimated", is(false));
+    }
+
+    @Test
+    void aLargerListGetsAnEstimateThatSaysSoAndIsNeverBelowTheLimit() {
+        VIEWER.execute(COUNT, filter(ClaimRepository.EXACT_COUNT_LIMIT))
+                .body("data.claims.totalCount", greaterThan(ClaimRepository.EXACT_COUNT_LIMIT))
+                .body("data.claims.totalCountEstimated", is(true))
+                .body("data.claims.edges", hasSize(50));
+        VIEWER.execute(COUNT, Map.of("filter", Map.of("topics", TOPIC)))
+                .body("data.claims.totalCount", greaterThan(ClaimRepository.EXACT_COUNT_LIMIT))
+                .body("data.claims.totalCountEstimated", is(true));
+    }
+
+    @Test
+    void aRareStatusOrSearchWordIsFoundThroughItsIndexNotByWalkingTheList() {
+        assertUsesIndex(filter(Map.of("status", List.of(ClaimStatus.CONFIRMED))), "claim_status_idx");
+        assertUsesIndex(filter(Map.of("credibility", List.of(1))), "claim_credibility_idx");
+        assertUsesIndex(filter(Map.of("search", "zyxwvut")), "claim_search_idx");
+    }
+
+    /** The plan of the page a GREEN viewer gets for these criteria, read from its filters' index. */
+    private static void assertUsesIndex(ClaimCriteria criteria, String index) {
+        ClaimSql sql = ClaimSql.matching(criteria, List.of(Marking.CLEAR, Marking.GREEN));
+        String page = sql.sizeAndPageSql(ClaimOrder.NEWEST_FIRST, new PageRequest(50, null, "plans", false),
+                ClaimRepository.EXACT_COUNT_LIMIT + 1);
+        String plan = TestDatabase.text("EXPLAIN (FORMAT JSON) " + inline(page, sql.parameters()));
+        assertTrue(plan.contains("\"Index Name\": \"" + index + "\""), "expected " + index + " in the plan: " + plan);
+    }
+
+    private static ClaimCriteria filter(Map<String, Object> fields) {
+        Map<String, Object> all = new HashMap<>(fields);
+        return ClaimCriteria.from(new ClaimFilter((String) all.get("search"), list(all.get("status")), null,
+                list(all.get("credibility")), null, null, null, null, null, null, null, null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object value) {
+        return (List<T>) value;
+    }
+
+    /** The statement with its parameters written in as literals, so that EXPLAIN can plan it over JDBC. */
+    private static String inline(String sql, Map<String, Object> parameters) {
+        String inlined = sql;
+        for (var parameter : parameters.entrySet()) {
+            inlined = inlined.replace(":" + parameter.getKey(), literal(parameter.getValue()));
+        }
+        return inlined;
+    }
+
+    private static String literal(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(LargeListTest::literal).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Object[] values) {
+            return "ARRAY[" + literal(List.of(values)) + "]";
+        }
+        return value instanceof Number ? value.toString() : "'" + value.toString().replace("'", "''") + "'";
+    }
+
+    /** The generated claims of the topic claimed up to {@code lastIndex} seconds after the first: lastIndex + 1 claims. */
+    private static Map<String, Object> filter(int lastIndex) {
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("topics", TOPIC);
+        filter.put("claimedTo", FIRST_CLAIMED.plusSeconds(lastIndex).toString());
+        return Map.of("filter", filter);
+    }
+}

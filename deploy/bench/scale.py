@@ -98,7 +98,7 @@ class GraphQL:
         for attempt in range(5):
             status, raw = self.post(query, variables)
             answer = json.loads(raw)
-            # A busy machine can make one service time out calling the other; every write here is idempotent.
+            # A busy machine can make one service time out calling the other; an UNAVAILABLE answer stored nothing.
             unavailable = [e for e in answer.get("errors") or [] if e.get("extensions", {}).get("code") == "UNAVAILABLE"]
             if not unavailable or attempt == 4:
                 break

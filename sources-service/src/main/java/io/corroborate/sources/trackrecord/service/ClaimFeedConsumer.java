@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import io.corroborate.sources.trackrecord.FeedEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -77,22 +79,35 @@ public class ClaimFeedConsumer {
                 .replaceWithVoid();
     }
 
-    /** Reads and applies pages until the feed has nothing new; returns how many events were applied. */
+    /**
+     * Reads and applies pages until the feed has nothing new; returns how many events were applied. One page at a
+     * time, each forgotten once applied: a catch-up that chained each page onto the last held every page read until it
+     * ended, and during a bulk load, which it never caught up with, filled the heap (docs/benchmarks.md, "A million
+     * claims").
+     */
     public Uni<Integer> catchUp() {
         Instant readAt = Instant.now();
+        return Multi.createBy().repeating().uni(() -> applyNextPage(readAt)).whilst(Step::hasNextPage)
+                .collect().in(AtomicInteger::new, (applied, step) -> applied.addAndGet(step.applied()))
+                .map(AtomicInteger::get);
+    }
+
+    private record Step(int applied, boolean hasNextPage) {
+    }
+
+    private Uni<Step> applyNextPage(Instant readAt) {
         return trackRecord.cursor().invoke(cursor -> appliedPosition.set(cursor.position)).chain(cursor -> fetch(cursor.cursor))
                 .chain(page -> {
                     if (page.events().isEmpty()) {
                         caughtUpAtMillis.set(readAt.toEpochMilli());
-                        return Uni.createFrom().item(0);
+                        return Uni.createFrom().item(new Step(0, false));
                     }
-                    return trackRecord.apply(page.events(), page.endCursor()).chain(applied -> {
-                        if (page.hasNextPage()) {
-                            return catchUp().map(more -> applied + more);
-                        }
+                    return trackRecord.apply(page.events(), page.endCursor()).map(applied -> {
                         appliedPosition.accumulateAndGet(page.events().get(page.events().size() - 1).position(), Math::max);
-                        caughtUpAtMillis.set(readAt.toEpochMilli());
-                        return Uni.createFrom().item(applied);
+                        if (!page.hasNextPage()) {
+                            caughtUpAtMillis.set(readAt.toEpochMilli());
+                        }
+                        return new Step(applied, page.hasNextPage());
                     });
                 });
     }

@@ -61,8 +61,10 @@ final class ClaimSql {
             condition("c.article_id = :articleId", "articleId", criteria.articleId());
         }
         if (criteria.supportedOnly()) {
-            where.append(" AND EXISTS (SELECT 1 FROM claim_relation r WHERE r.type IN ('SUPPORTS', 'DUPLICATES')"
-                    + " AND (r.from_claim_id = c.id OR r.to_claim_id = c.id))");
+            // Either end of a supporting relation; as one OR inside EXISTS no index could serve it, and at a million
+            // claims every request for circular reporting read the whole table (docs/benchmarks.md, "A million claims").
+            where.append(" AND c.id IN (SELECT r.from_claim_id FROM claim_relation r WHERE r.type IN ('SUPPORTS', 'DUPLICATES')"
+                    + " UNION ALL SELECT r.to_claim_id FROM claim_relation r WHERE r.type IN ('SUPPORTS', 'DUPLICATES'))");
         }
     }
 

@@ -94,7 +94,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     /**
-     * Inserts new claims with their chains and figures (the bulk path of importBundle): one statement per table however
+     * Inserts new claims with their chains and figures (createClaim, importBundle): one statement per table however
      * many claims, each taking its rows as one JSON parameter (bound as text: the
      * reactive client would send a String bound to a jsonb parameter as one JSON string). Hibernate's unit of work, which dirty-checks every
      * managed claim at each flush, cost more than the inserts themselves (docs/benchmarks.md, "A million claims").

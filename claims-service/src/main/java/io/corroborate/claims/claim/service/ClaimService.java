@@ -129,7 +129,9 @@ public class ClaimService {
         Claim claim = build(user, input);
         return sourceReferences.resolve(SourceReferences.ofChain("input.attribution", claim.attribution))
                 .invoke(survivors -> SourceReferences.applySurvivors("input.attribution", claim.attribution, survivors))
-                .chain(() -> Panache.withTransaction(() -> persistNew(claim)));
+                .chain(() -> Panache.withTransaction(() -> requireArticle("input.articleId", claim.articleId)
+                        .chain(() -> persistAllNew(List.of(claim)))))
+                .replaceWith(claim);
     }
 
     /** A new claim from validated input; nothing is stored yet. */
@@ -150,16 +152,9 @@ public class ClaimService {
         return claim;
     }
 
-    /** Stores a built claim (whose sources were checked) with its CREATED event, inside the caller's transaction. */
-    public Uni<Claim> persistNew(Claim claim) {
-        return requireArticle("input.articleId", claim.articleId)
-                .chain(() -> repository.persist(claim))
-                .call(created -> events.append(created, ClaimEventType.CREATED, null));
-    }
-
     /**
-     * Stores built claims (whose sources were checked) of an article written in the caller's transaction, with their
-     * CREATED events: the bulk path of importBundle, one insert per table.
+     * Stores built claims (whose sources were checked) with their CREATED events, inside the caller's transaction: one
+     * insert per table, for one claim (createClaim) or a bundle's (importBundle).
      */
     public Uni<Void> persistAllNew(List<Claim> claims) {
         return repository.insertAll(claims).chain(() -> events.appendAll(claims, ClaimEventType.CREATED));

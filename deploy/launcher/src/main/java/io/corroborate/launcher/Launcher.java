@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import io.corroborate.devstack.ProjectLayout;
 import io.corroborate.devstack.demo.DemoData;
 import io.corroborate.devstack.keycloak.Keycloak;
+import io.corroborate.devstack.keycloak.KeycloakPortalClient;
 import io.corroborate.devstack.keycloak.KeycloakServer;
 import io.corroborate.devstack.postgres.Postgres;
 import io.corroborate.devstack.postgres.PostgresServer;
@@ -73,8 +74,12 @@ public final class Launcher {
             return server;
         }, server -> (server.port() == 5432 ? "the server on " : "embedded, on ") + server.host() + ":" + server.port());
 
-        KeycloakServer keycloak = step("Keycloak (the first run builds it: about a minute)", Keycloak::shared,
-                server -> server.url() + (Keycloak.startedHere() ? ", started" : ", already running"));
+        String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+        KeycloakServer keycloak = step("Keycloak (the first run builds it: about a minute)", () -> {
+            KeycloakServer server = Keycloak.shared();
+            KeycloakPortalClient.allowOrigin(gatewayUrl); // the portal logs in from the gateway's origin
+            return server;
+        }, server -> server.url() + (Keycloak.startedHere() ? ", started" : ", already running"));
 
         String claimsUrl = "http://127.0.0.1:" + claimsPort;
         String sourcesUrl = "http://127.0.0.1:" + sourcesPort;
@@ -96,7 +101,6 @@ public final class Launcher {
             }
         }, apps -> "ports " + sourcesPort + ", " + claimsPort + ", " + gatewayPort);
 
-        String gatewayUrl = "http://127.0.0.1:" + gatewayPort;
         step("demo data (deploy/demo/seed-article.json)",
                 () -> DemoData.load(gatewayUrl, TestTokens.login(DEMO_ADMIN, DEMO_ADMIN)),
                 result -> (result.loadedNow() ? "loaded: " : "already there: ") + result.sources() + " sources, "
@@ -135,6 +139,7 @@ public final class Launcher {
 
                 Corroborate is ready (%.1f s).
 
+                  Analyst portal     %s/  (sign in as a demo user below)
                   GraphQL endpoint   %s/graphql
                   GraphQL UI         %s/q/graphql-ui/  (the UI needs a bearer token: paste one into its headers)
                   Health, metrics    %s/q/health, %s/q/metrics  (the gateway's; the services' on ports 9081 and 9082)
@@ -150,7 +155,7 @@ public final class Launcher {
                     TOKEN=$(curl -s -d grant_type=password -d client_id=%s -d username=eddie -d password=eddie %s | sed -E 's/.*"access_token":"([^"]+)".*/\\1/') && curl -s %s/graphql -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"query":"%s"}'
 
                 Press Ctrl-C to stop everything.
-                """, seconds(launch), gatewayUrl, gatewayUrl, gatewayManagementUrl, gatewayManagementUrl, keycloak.url(), KeycloakServer.REALM, TestTokens.TEST_CLIENT,
+                """, seconds(launch), gatewayUrl, gatewayUrl, gatewayUrl, gatewayManagementUrl, gatewayManagementUrl, keycloak.url(), KeycloakServer.REALM, TestTokens.TEST_CLIENT,
                 keycloak.tokenUrl(), gatewayUrl, query.replace("\"", "\\\""));
         System.out.flush();
     }

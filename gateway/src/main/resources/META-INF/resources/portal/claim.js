@@ -1,7 +1,7 @@
 // One claim: its chain as a diagram, corroboration, relations, reviews and history; review and relate for the roles that may.
 import { h, label, formatDate } from './dom.js';
 import { graphql } from './api.js';
-import { marking, status, credibility, reliability, field, select, submitting, may } from './ui.js';
+import { marking, status, credibility, reliability, field, select, submitting, may, orNotFound, notFound } from './ui.js';
 
 const RELIABILITY = 'reliability { assessed { grade } computed { grade score lower upper sampleSize } }';
 
@@ -24,8 +24,8 @@ const CLAIM = `query ClaimPage($id: ID!) {
 }`;
 
 export async function claimPage(id) {
-  const { claim } = await graphql(CLAIM, { id });
-  if (!claim) return [h('h1', {}, 'Claim not found'), h('p', {}, 'It does not exist, or your clearance does not cover it.')];
+  const claim = await orNotFound(graphql(CLAIM, { id }).then((data) => data.claim));
+  if (!claim) return notFound('Claim');
   const related = await relatedStatements(claim);
   return [
     h('p', {}, h('a', { href: '#/claims' }, '« All claims')),
@@ -61,8 +61,8 @@ function chainDiagram(claim) {
   const hops = claim.attribution.map((hop) => h('li', { class: `hop ${hop.redacted ? 'hop-redacted' : ''}`, 'data-role': hop.role },
     h('span', { class: 'hop-role' }, hop.role === 'ORIGIN' ? 'Origin' : `Relay ${hop.position}`),
     hop.redacted
-      ? [h('strong', {}, 'Redacted source'), h('span', { class: 'muted small' }, 'above your clearance')]
-      : [h('a', { href: `#/sources/${hop.source.id}` }, h('strong', {}, hop.source.name)),
+      ? [h('strong', { class: 'hop-source' }, 'Redacted source'), h('span', { class: 'muted small' }, 'above your clearance')]
+      : [h('a', { href: `#/sources/${hop.source.id}` }, h('strong', { class: 'hop-source' }, hop.source.name)),
         h('span', { class: 'muted small' }, label(hop.source.kind)),
         reliability(hop.source.reliability)],
     h('span', { class: 'small' }, [label(hop.verb), label(hop.channel) && `via ${label(hop.channel)}`, hop.date].filter(Boolean).join(' · ')),

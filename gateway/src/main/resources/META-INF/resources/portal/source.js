@@ -2,7 +2,7 @@
 // figures and its claims; rating and merging for the roles that may.
 import { h, label, formatDate } from './dom.js';
 import { graphql } from './api.js';
-import { marking, reliability, field, select, submitting, may } from './ui.js';
+import { marking, reliability, field, select, submitting, may, orNotFound, notFound } from './ui.js';
 import { claimTable } from './claims.js';
 import { sourcePicker } from './pickers.js';
 
@@ -25,8 +25,9 @@ const SOURCE = `query SourcePage($id: ID!, $ids: [ID!]) {
 }`;
 
 export async function sourcePage(id) {
-  const { source, asOrigin, asRelay } = await graphql(SOURCE, { id, ids: [id] });
-  if (!source) return [h('h1', {}, 'Source not found'), h('p', {}, 'It does not exist, or your clearance does not cover it.')];
+  const data = await orNotFound(graphql(SOURCE, { id, ids: [id] }));
+  if (!data || !data.source) return notFound('Source');
+  const { source, asOrigin, asRelay } = data;
   const topics = [...new Set([...asOrigin.edges, ...asRelay.edges].flatMap((edge) => edge.node.topics)
     .concat(source.reliability.assessments.map((rating) => rating.topic).filter(Boolean)))].slice(0, 5);
   const [names, perTopic] = await Promise.all([sourceNames(source.affiliations.map((affiliation) => affiliation.targetSourceId)), topicFigures(id, topics)]);

@@ -52,19 +52,43 @@ export function errorBox(error) {
   return h('div', { class: 'alert', role: 'alert' }, code ? `${code}: ` : '', error.message);
 }
 
+/** The API says NOT_FOUND both for what does not exist and for what the caller's clearance does not cover. */
+export async function orNotFound(answer) {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export function notFound(what) {
+  return [h('h1', {}, `${what} not found`), h('p', {}, 'It does not exist, or your clearance does not cover it.')];
+}
+
 export function loading() {
   return h('p', { class: 'muted', role: 'status' }, 'Loading…');
 }
 
-/** Renders a page from a promise of its content, with a loading line first and an error box on failure. */
+let rendering = 0;
+
+/**
+ * Renders a page from a promise of its content, with a loading line first and an error box on failure. Only the
+ * latest navigation is shown: a slower page asked for earlier never replaces it.
+ */
 export async function render(main, content) {
+  const ticket = ++rendering;
   show(main, loading());
+  let shown;
   try {
-    show(main, ...[].concat(await content));
+    shown = [].concat(await content);
   } catch (error) {
-    show(main, errorBox(error));
+    shown = [errorBox(error)];
   }
+  if (ticket !== rendering) return;
+  show(main, ...shown);
   main.focus({ preventScroll: true });
+  performance.mark('corroborate:rendered'); // what deploy/bench/portal.sh times
 }
 
 /**
@@ -124,7 +148,7 @@ function showErrors(form, error) {
   for (const [name, message] of Object.entries(byField)) {
     const wrapper = closestField(form, name);
     if (wrapper) {
-      wrapper.querySelector('.field-error').textContent = message;
+      wrapper.querySelector('.field-error').textContent = message.replace(`${name}: `, '');
       const control = wrapper.querySelector('input, select, textarea');
       control.setAttribute('aria-invalid', 'true');
       first = first || control;

@@ -35,11 +35,16 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         postgres = Postgres.shared();
         Path logs = Path.of("target", "test-logs");
+        // sources-service reads claims-service's feed of verdicts, as deployed: the portal's tests watch a review
+        // change a source's computed reliability. claims-service's port is chosen first, since it starts second.
+        int claimsPort = QuarkusAppProcess.freePort();
+        Map<String, String> feed = new HashMap<>(TestTokens.serviceAccountConfig("sources-service"));
+        feed.put("quarkus.smallrye-graphql-client.claims-feed.url", "http://127.0.0.1:" + claimsPort + "/graphql");
         sources = QuarkusAppProcess.start("sources-service", Path.of("..", "sources-service", "target", "quarkus-app"),
-                config("sources_for_gateway_test", Map.of("corroborate.feed.enabled", "false")), logs);
+                config("sources_for_gateway_test", feed), logs);
         claims = QuarkusAppProcess.start("claims-service", Path.of("..", "claims-service", "target", "quarkus-app"),
                 config("claims_for_gateway_test", Map.of("quarkus.smallrye-graphql-client.sources.url", sources.url() + "/graphql")),
-                logs);
+                logs, claimsPort);
         warmUp();
         Map<String, String> gateway = new HashMap<>(OtlpCollector.shared().exporterConfig());
         gateway.putAll(Map.of(

@@ -1,7 +1,7 @@
 // The claims list: full-text search, every filter the API has, keyset paging.
-import { h, label, formatDate } from './dom.js';
+import { h, label } from './dom.js';
 import { graphql } from './api.js';
-import { marking, status, credibility, pager, field, select } from './ui.js';
+import { pager, field, select, claimTable } from './ui.js';
 import { sourcePicker } from './pickers.js';
 
 const PAGE_SIZE = 50;
@@ -27,28 +27,6 @@ export async function claimsPage(params) {
     claims.edges.length ? claimTable(claims.edges.map((edge) => edge.node)) : h('p', {}, 'No claim matches.'),
     pager(claims.pageInfo, (after) => `#/claims?${withParam(params, 'after', after)}`),
   ];
-}
-
-/** A table of claims with each one's chain, shared by the list and the source page. */
-export function claimTable(claims) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'claims' },
-    h('thead', {}, h('tr', {}, ['Statement', 'Chain', 'Status', 'Credibility', 'Marking'].map((text) => h('th', { scope: 'col' }, text)))),
-    h('tbody', {}, claims.map((claim) => h('tr', { 'data-claim-id': claim.id },
-      h('td', {}, h('a', { href: `#/claims/${claim.id}` }, claim.statement),
-        claim.claimedAt ? h('div', { class: 'muted small' }, formatDate(claim.claimedAt)) : null),
-      h('td', { class: 'chain-cell' }, chainLine(claim.attribution || [])),
-      h('td', {}, status(claim.status)),
-      h('td', {}, credibility(claim.credibility)),
-      h('td', {}, marking(claim.marking)))))));
-}
-
-// "origin → relay → relay" with the origin first, redacted hops said to be so.
-function chainLine(hops) {
-  return hops.flatMap((hop, index) => [
-    index ? h('span', { 'aria-hidden': 'true' }, ' → ') : null,
-    hop.redacted ? h('span', { class: 'redacted' }, 'redacted')
-      : h('a', { href: `#/sources/${hop.source.id}`, class: hop.role === 'ORIGIN' ? 'origin' : '' }, hop.source.name),
-  ]);
 }
 
 function filterOf(params) {

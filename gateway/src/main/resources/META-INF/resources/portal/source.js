@@ -2,8 +2,7 @@
 // figures and its claims; rating and merging for the roles that may.
 import { h, label, formatDate } from './dom.js';
 import { graphql } from './api.js';
-import { marking, reliability, field, select, submitting, may, orNotFound, notFound } from './ui.js';
-import { claimTable } from './claims.js';
+import { marking, reliability, field, select, submitting, may, orNotFound, notFound, claimTable } from './ui.js';
 import { sourcePicker } from './pickers.js';
 
 const CLAIM_ROW = 'totalCount edges { node { id statement status credibility marking claimedAt topics attribution { role redacted source { id name } } } }';

@@ -1,5 +1,5 @@
 // Pieces every page shows the same way: markings, statuses, reliability, errors, forms and the signed-in analyst.
-import { h, show, label } from './dom.js';
+import { h, show, label, formatDate } from './dom.js';
 import { ApiError } from './api.js';
 
 const ROLES = ['viewer', 'analyst', 'editor', 'admin'];
@@ -177,4 +177,26 @@ export function pager(pageInfo, hrefFor) {
     pageInfo.hasPreviousPage || new URLSearchParams(location.hash.split('?')[1]).has('after')
       ? h('a', { href: hrefFor(null) }, '« First page') : null,
     pageInfo.hasNextPage ? h('a', { href: hrefFor(pageInfo.endCursor), rel: 'next' }, 'Next page »') : null);
+}
+
+/** A table of claims with each one's chain, shared by the list and the source page. */
+export function claimTable(claims) {
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'claims' },
+    h('thead', {}, h('tr', {}, ['Statement', 'Chain', 'Status', 'Credibility', 'Marking'].map((text) => h('th', { scope: 'col' }, text)))),
+    h('tbody', {}, claims.map((claim) => h('tr', { 'data-claim-id': claim.id },
+      h('td', {}, h('a', { href: `#/claims/${claim.id}` }, claim.statement),
+        claim.claimedAt ? h('div', { class: 'muted small' }, formatDate(claim.claimedAt)) : null),
+      h('td', { class: 'chain-cell' }, chainLine(claim.attribution || [])),
+      h('td', {}, status(claim.status)),
+      h('td', {}, credibility(claim.credibility)),
+      h('td', {}, marking(claim.marking)))))));
+}
+
+// "origin → relay → relay" with the origin first, redacted hops said to be so.
+function chainLine(hops) {
+  return hops.flatMap((hop, index) => [
+    index ? h('span', { 'aria-hidden': 'true' }, ' → ') : null,
+    hop.redacted ? h('span', { class: 'redacted' }, 'redacted')
+      : h('a', { href: `#/sources/${hop.source.id}`, class: hop.role === 'ORIGIN' ? 'origin' : '' }, hop.source.name),
+  ]);
 }

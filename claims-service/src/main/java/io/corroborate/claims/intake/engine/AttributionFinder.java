@@ -1,0 +1,546 @@
+package io.corroborate.claims.intake.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.corroborate.claims.intake.engine.NounPhrases.Range;
+import io.corroborate.claims.intake.engine.ProposedAttribution.CueKind;
+import io.corroborate.claims.intake.engine.ProposedAttribution.Mention;
+import io.corroborate.claims.intake.engine.ProposedAttribution.Role;
+
+/**
+ * Reads the attributions of an article, sentence by sentence, with rules a reader of news would state:
+ * <ul>
+ * <li>"according to X(, who spoke to Y | , citing Y), C" and "C, according to X";</li>
+ * <li>"Y quoted X as saying C" and "X was quoted (by Y) as saying C";</li>
+ * <li>"X said (that) C", "X told Y (that) C", with any appositive between subject and verb skipped;</li>
+ * <li>"C, X said." and "“C,” said X." (the speaker after the content);</li>
+ * <li>"Y reported, citing X, that C": X is the origin and Y its relay.</li>
+ * </ul>
+ * Pronouns and descriptions ("he", "the ambassador") resolve to the named person they refer to ({@link Speakers}).
+ * Stateless and thread-safe; about 1 ms per article.
+ */
+public final class AttributionFinder {
+
+    private static final Set<String> SPEECH_GERUNDS = Set.of("saying", "telling", "writing", "stating", "adding", "warning", "claiming");
+    private static final Set<String> LEADING_LINKS = Set.of("but", "and", "yet", "so", "still", "however", ",", "also", "meanwhile", "now");
+    private static final Set<String> OBJECT_OF_TELL = Set.of("told", "tell", "tells", "telling", "warned", "assured", "informed", "reminded");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over", "from", "after",
+            "before", "last", "this", "earlier", "late", "early", "while", "when", "to", "with");
+    private static final Set<String> VERBS_TO_RELAY = Set.of("spoke", "talked", "told", "said");
+
+    /** The attributions of the text, in reading order, each with its chain (origin first). */
+    public List<ProposedAttribution> find(String text) {
+        Speakers speakers = new Speakers();
+        List<ProposedAttribution> found = new ArrayList<>();
+        for (TextSpan sentence : Sentences.of(text)) {
+            List<Token> tokens = Token.of(text, sentence.start(), sentence.end());
+            speakers.read(tokens);
+            found.addAll(new SentenceReading(text, tokens, speakers).attributions());
+        }
+        return found;
+    }
+
+    /** An attribution read in a sentence, with its token ranges, before the sentence's attributions are chosen. */
+    private record Candidate(Range cue, Range source, Range content, ProposedAttribution attribution) {
+
+        /** Whether the other's cue and source are inside this one's content: its speaker is this one's source's source. */
+        boolean contains(Candidate other) {
+            return content.from() <= other.cue.from() && other.cue.to() <= content.to() && content.from() <= other.source.from()
+                    && other.source.to() <= content.to();
+        }
+
+        /** This attribution, with the nested one's speaker as the origin and this one's chain after it as relays. */
+        Candidate relaying(Candidate inner) {
+            List<Mention> chain = new ArrayList<>(inner.attribution.chain());
+            for (Mention mention : attribution.chain()) {
+                chain.add(new Mention(mention.span(), mention.name(), mention.resolved(), Role.RELAY,
+                        mention.verb() != null ? mention.verb() : attribution.kind() == CueKind.ACCORDING_TO ? "CITED" : "REPORTED"));
+            }
+            ProposedAttribution relayed = new ProposedAttribution(inner.attribution.cue(), inner.attribution.kind(), inner.attribution.source(),
+                    inner.attribution.content(), List.copyOf(chain), inner.attribution.confidence());
+            return new Candidate(inner.cue, inner.source, inner.content, relayed);
+        }
+
+        boolean conflictsWith(Candidate other) {
+            return overlaps(cue, other.cue)
+                    || overlaps(source, other.source) || overlaps(content, other.cue) && !contains(other)
+                    || overlaps(content, other.source) && !contains(other) || overlaps(other.content, cue) || overlaps(other.content, source);
+        }
+
+        private static boolean overlaps(Range a, Range b) {
+            return a.from() < b.to() && b.from() < a.to();
+        }
+    }
+
+    /** One sentence's tokens and what has been read of them. */
+    private static final class SentenceReading {
+
+        private final String text;
+        private final List<Token> tokens;
+        private final Speakers speakers;
+        private final boolean[] used;
+        private final List<Candidate> candidates = new ArrayList<>();
+
+        SentenceReading(String text, List<Token> tokens, Speakers speakers) {
+            this.text = text;
+            this.tokens = tokens;
+            this.speakers = speakers;
+            this.used = new boolean[tokens.size()];
+        }
+
+        List<ProposedAttribution> attributions() {
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (tokens.get(i).is("according") && tokens.get(i + 1).is("to") && !used[i]) {
+                    accordingTo(i);
+                }
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).is("quoted") && !used[i]) {
+                    quotedAsSaying(i);
+                }
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token word = tokens.get(i);
+                if (!used[i] && CueLexicon.strength(word.text()) != null && !word.is("citing") && !word.isCapitalized()) {
+                    if (word.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is(",")) {
+                        gerund(i);
+                    } else {
+                        speechVerb(i);
+                    }
+                }
+            }
+            return outermost();
+        }
+
+        /**
+         * Each word belongs to at most one attribution: a cue inside another attribution's content ("Obama said he
+         * expected that Americans will say no") is part of what was said, not a new attribution. The longest contents
+         * are kept first.
+         */
+        private List<ProposedAttribution> outermost() {
+            List<Candidate> kept = new ArrayList<>();
+            candidates.stream()
+                    .sorted(java.util.Comparator.comparingInt((Candidate candidate) -> candidate.content().length()).reversed())
+                    .forEach(candidate -> {
+                        Candidate relayed = candidate;
+                        for (Candidate outer : kept) {
+                            if (outer.contains(candidate)) {
+                                relayed = outer.relaying(relayed); // "C, the ambassador said, according to ISW"
+                            } else if (outer.conflictsWith(candidate)) {
+                                return;
+                            }
+                        }
+                        kept.add(relayed);
+                    });
+            kept.sort(java.util.Comparator.comparingInt(candidate -> candidate.cue().from()));
+            List<ProposedAttribution> attributions = new ArrayList<>();
+            for (Candidate candidate : kept) {
+                speakers.spoke(candidate.attribution().origin(), tokens, candidate.source(), candidate.attribution().cue().text());
+                attributions.add(candidate.attribution());
+            }
+            return attributions;
+        }
+
+        // "according to X, C" / "C, according to X" / "according to X, who spoke to Y, C" / "according to X, citing Y, C"
+        private void accordingTo(int at) {
+            Range source = NounPhrases.startingAt(tokens, at + 2, tokens.size());
+            if (source == null) {
+                return;
+            }
+            List<Mention> chain = new ArrayList<>();
+            chain.add(mention(source, Role.ORIGIN, null));
+            int after = source.to();
+            if (after + 2 < tokens.size() && tokens.get(after).is(",")) {
+                int next = after + 1;
+                if (tokens.get(next).is("who") && next + 1 < tokens.size() && VERBS_TO_RELAY.contains(tokens.get(next + 1).lower())) {
+                    int objectAt = next + 2 < tokens.size() && tokens.get(next + 2).is("to") ? next + 3 : next + 2;
+                    Range relay = NounPhrases.startingAt(tokens, objectAt, tokens.size());
+                    if (relay != null && NounPhrases.isName(tokens, relay)) {
+                        chain.add(mention(relay, Role.RELAY, "REPORTED"));
+                        after = relay.to();
+                    }
+                } else if (tokens.get(next).is("citing")) {
+                    Range origin = NounPhrases.startingAt(tokens, next + 1, tokens.size());
+                    if (origin != null) {
+                        chain.set(0, mention(source, Role.RELAY, "CITED"));
+                        chain.add(0, mention(origin, Role.ORIGIN, null));
+                        after = origin.to();
+                    }
+                }
+            }
+            Range content = leadingPosition(at) ? new Range(skipPunctuation(after), contentEnd())
+                    : new Range(contentStart(), trimTrailingComma(at));
+            add(new Range(at, at + 2), CueKind.ACCORDING_TO, source, content, chain, 0.85);
+        }
+
+        // "Y quoted X as saying C" / "X was quoted (by Y) as saying C"
+        private void quotedAsSaying(int at) {
+            int as = -1;
+            for (int i = at + 1; i < Math.min(tokens.size() - 1, at + 30); i++) {
+                if (tokens.get(i).is("as") && SPEECH_GERUNDS.contains(tokens.get(i + 1).lower())) {
+                    as = i;
+                    break;
+                }
+            }
+            if (as < 0) {
+                return;
+            }
+            List<Mention> chain = new ArrayList<>();
+            Range origin;
+            Range subject;
+            boolean passive = at > 0 && Set.of("was", "were", "been", "is", "are").contains(tokens.get(at - 1).lower());
+            if (passive) {
+                origin = subjectBefore(at - 1);
+                if (origin == null) {
+                    return;
+                }
+                subject = origin;
+                chain.add(mention(origin, Role.ORIGIN, null));
+                if (tokens.get(at + 1).is("by")) {
+                    Range relay = NounPhrases.startingAt(tokens, at + 2, as);
+                    if (relay != null) {
+                        chain.add(mention(relay, Role.RELAY, "QUOTED"));
+                    }
+                }
+            } else {
+                Range relay = subjectBefore(at);
+                origin = appositiveName(at + 1, as);
+                if (origin == null) {
+                    origin = NounPhrases.startingAt(tokens, at + 1, as);
+                }
+                if (origin == null) {
+                    return;
+                }
+                subject = relay != null ? relay : origin;
+                chain.add(mention(origin, Role.ORIGIN, null));
+                if (relay != null) {
+                    chain.add(mention(relay, Role.RELAY, "QUOTED"));
+                }
+            }
+            int contentFrom = as + 2;
+            if (passive && origin.from() > 0 && tokens.get(origin.from() - 1).is(",") && wordsIn(new Range(contentStart(), origin.from())) >= 3) {
+                contentFrom = contentStart(); // "North Korea and Russia, he was quoted as saying, share …"
+            }
+            // The cue is "quoted … as saying" when short, else the verb alone (the words between are the speaker).
+            Range cue = as - at <= 3 ? new Range(at, as + 2) : new Range(at, at + 1);
+            add(cue, CueKind.QUOTED, passive ? origin : subject, new Range(skipPunctuation(contentFrom), contentEnd()), chain, 0.85);
+        }
+
+        // "X said (that) C", "X told Y (that) C", "C, X said", "“C,” said X"
+        private void speechVerb(int at) {
+            Token cue = tokens.get(at);
+            CueLexicon.Strength strength = CueLexicon.strength(cue.text());
+            if (at > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that").contains(tokens.get(at - 1).lower())) {
+                return; // a noun: "the report", "a claim"
+            }
+            Range subject = subjectBefore(at);
+            boolean inverted = false;
+            if (subject == null && at > 1 && isContentEdge(at - 1)) {
+                // "“C,” said X." / "C, said X, an adviser to …": the speaker, with what describes them, after the verb.
+                subject = NounPhrases.startingAt(tokens, at + 1, tokens.size());
+                inverted = subject != null && !tokens.get(subject.from()).is("that");
+                if (inverted && subject.to() + 1 < tokens.size() && tokens.get(subject.to()).is(",")) {
+                    subject = new Range(subject.from(), contentEnd());
+                }
+                subject = inverted ? subject : null;
+            }
+            if (subject == null || overlapsUsed(subject)) {
+                return;
+            }
+            if (CueLexicon.isMostlyNoun(cue.text()) && (inverted || !adjacent(subject.to(), at)
+                    || !NounPhrases.isName(tokens, subject) && !NounPhrases.PRONOUNS.contains(tokens.get(subject.from()).lower()))) {
+                return;
+            }
+            List<Mention> chain = new ArrayList<>();
+            chain.add(mention(subject, Role.ORIGIN, null));
+            int after = inverted ? subject.to() : at + 1;
+            while (after < tokens.size() && CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(after).lower())) {
+                after++;
+            }
+            if (OBJECT_OF_TELL.contains(cue.lower())) {
+                Range object = NounPhrases.startingAt(tokens, after, tokens.size());
+                if (object != null && !tokens.get(object.from()).is("that")) {
+                    if (NounPhrases.isName(tokens, object)) {
+                        chain.add(mention(object, Role.RELAY, "REPORTED"));
+                    }
+                    after = object.to();
+                }
+            }
+            citing(chain, subject);
+            Range content;
+            int beforeSubject = inverted ? at - 1 : subject.from() - 1;
+            boolean contentAfter = after < tokens.size() - 1 && !endsSentence(after);
+            boolean contentBefore = beforeSubject >= 0 && isContentEdge(beforeSubject) && wordsIn(new Range(contentStart(), beforeSubject)) >= 3;
+            boolean quotedAfter = contentAfter && tokens.get(skipPunctuation(after) < tokens.size() ? skipPunctuation(after) : after).isOpeningQuote();
+            if (contentAfter && contentBefore && PREPOSITIONS.contains(tokens.get(after).lower())) {
+                contentAfter = false; // "“C,” Zelensky said in a social media post."
+            }
+            boolean parenthetical = !inverted && contentBefore && contentAfter && tokens.get(after).is(",");
+            if (parenthetical && !quotedAfter && wordsIn(new Range(skipPunctuation(after), contentEnd())) >= 3) {
+                content = new Range(contentStart(), endBeforeTrailingAttribution(after)); // "So generous were they, the ambassador said, that …"
+            } else if (contentBefore && (inverted || !contentAfter || !quotedAfter && tokens.get(after).is(","))) {
+                content = new Range(contentStart(), beforeSubject + 1);
+            } else if (contentAfter) {
+                content = new Range(skipPunctuation(after), endBeforeTrailingAttribution(after));
+            } else {
+                return;
+            }
+            content = withoutCiting(content);
+            if (wordsIn(content) < 3) {
+                return;
+            }
+            double confidence = 0.55 + strength.weight;
+            add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, confidence);
+        }
+
+        // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.
+        private Range appositiveName(int from, int to) {
+            for (int comma = from; comma < to; comma++) {
+                if (tokens.get(comma).is(",")) {
+                    Range named = NounPhrases.startingAt(tokens, comma + 1, to);
+                    if (named != null && NounPhrases.isName(tokens, named) && named.to() < to && tokens.get(named.to()).is(",")) {
+                        Range described = new Range(from, comma);
+                        speakers.describe(tokens, named, described);
+                        return named;
+                    }
+                }
+            }
+            return null;
+        }
+
+        // "Trump hit back, saying (that) C": the sentence's subject says it.
+        private void gerund(int at) {
+            Range subject = NounPhrases.startingAt(tokens, contentStart(), at);
+            if (subject == null || subject.from() != contentStart() || CueLexicon.strength(tokens.get(subject.from()).text()) != null) {
+                return;
+            }
+            Range content = new Range(skipPunctuation(at + 1), contentEnd());
+            if (wordsIn(content) < 3) {
+                return;
+            }
+            List<Mention> chain = new ArrayList<>();
+            chain.add(mention(subject, Role.ORIGIN, null));
+            add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, 0.55 + CueLexicon.strength(tokens.get(at).text()).weight);
+        }
+
+        // "Y reported, citing X, that C": X is the origin, Y relays it.
+        private void citing(List<Mention> chain, Range subject) {
+            for (int i = 0; i < tokens.size() - 1; i++) {
+                if (tokens.get(i).is("citing") && !used[i]) {
+                    Range origin = NounPhrases.startingAt(tokens, i + 1, tokens.size());
+                    if (origin != null && !origin.equals(subject)) {
+                        Mention relay = chain.remove(0);
+                        chain.add(0, new Mention(relay.span(), relay.name(), relay.resolved(), Role.RELAY, "CITED"));
+                        chain.add(0, mention(origin, Role.ORIGIN, null));
+                        mark(new Range(i, origin.to()));
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** The content without the citation clause ("citing X,"), at its start or its end. */
+        private Range withoutCiting(Range content) {
+            if (used[content.from()] && tokens.get(content.from()).is("citing")) {
+                int after = content.from();
+                while (after < content.to() && used[after]) {
+                    after++;
+                }
+                return new Range(skipPunctuation(after), content.to());
+            }
+            for (int i = content.from(); i < content.to(); i++) {
+                if (tokens.get(i).is("citing") && used[i]) {
+                    return new Range(content.from(), trimTrailingComma(i));
+                }
+            }
+            return content;
+        }
+
+        /** The subject that ends before the verb at {@code at}, past adverbs and auxiliaries and a comma-bounded appositive. */
+        private Range subjectBefore(int at) {
+            int end = at;
+            while (end > 0 && CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(end - 1).lower())) {
+                end--;
+            }
+            if (end > 0 && tokens.get(end - 1).is(")")) {
+                // "Sen. Rand Paul (R-Ky.) said"
+                int open = end - 2;
+                while (open > 0 && !tokens.get(open).is("(") && end - open < 8) {
+                    open--;
+                }
+                if (open >= 0 && tokens.get(open).is("(")) {
+                    Range named = NounPhrases.endingAt(tokens, open, 0);
+                    return named == null ? null : new Range(named.from(), end);
+                }
+            }
+            if (end > 0 && tokens.get(end - 1).is("who")) {
+                return new Range(end - 1, end); // ", Beck, who said": the relative pronoun, as annotators mark it
+            }
+            if (end > 0 && tokens.get(end - 1).is(",")) {
+                // "Matsegora, Russia's ambassador to North Korea, said": the subject is before the appositive.
+                for (int comma = end - 2; comma > 0 && comma >= end - 14; comma--) {
+                    if (tokens.get(comma).is(",")) {
+                        // "A Russian newspaper, Rossiyskaya Gazeta, reports": the appositive is the name.
+                        Range named = NounPhrases.endingAt(tokens, end - 1, comma + 1);
+                        if (named != null && named.from() == comma + 1 && NounPhrases.isName(tokens, named)) {
+                            // "Russia's ambassador to North Korea, Alexander Matsegora, said": what comes before describes him.
+                            speakers.describe(tokens, named, new Range(contentStart(), comma));
+                            return named;
+                        }
+                        Range subject = NounPhrases.endingAt(tokens, comma, 0);
+                        if (subject != null && NounPhrases.isName(tokens, subject)) {
+                            speakers.describe(tokens, subject, new Range(comma + 1, end - 1));
+                            return subject;
+                        }
+                        // "A Warren adviser, who spoke on condition of anonymity, said"
+                        return subject != null && subject.from() == contentStart() ? subject : null;
+                    }
+                }
+                return null;
+            }
+            return NounPhrases.endingAt(tokens, end, 0);
+        }
+
+        private Mention mention(Range range, Role role, String verb) {
+            TextSpan span = span(range);
+            Speakers.Resolution resolution = speakers.resolve(tokens, range);
+            return new Mention(span, resolution.name(), resolution.resolved(), role, verb);
+        }
+
+        private void add(Range cue, CueKind kind, Range source, Range content, List<Mention> chain, double base) {
+            if (content.length() <= 0 || overlapsUsed(cue)) {
+                return;
+            }
+            double confidence = base;
+            Mention origin = chain.get(0);
+            if (NounPhrases.isName(tokens, source)) {
+                confidence += 0.1;
+            } else if (!origin.resolved()) {
+                confidence -= 0.2; // "he" or "officials" that the text does not name
+            }
+            if (tokens.get(content.from()).isOpeningQuote()) {
+                confidence += 0.05;
+            }
+            mark(cue);
+            candidates.add(new Candidate(cue, source, content, new ProposedAttribution(span(cue), kind, span(source), span(content),
+                    List.copyOf(chain), Math.max(0, Math.min(1, confidence)))));
+        }
+
+        /**
+         * "…, said the report." or "…, according to ISW." at the end of a sentence attributes what precedes it: a content
+         * ends before it.
+         */
+        private int endBeforeTrailingAttribution(int from) {
+            for (int k = from + 2; k < tokens.size(); k++) {
+                CueLexicon.Strength strength = CueLexicon.strength(tokens.get(k).text());
+                boolean accordingTo = tokens.get(k).is("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to");
+                if ((strength == CueLexicon.Strength.STRONG || accordingTo) && isContentEdge(k - 1)) {
+                    int last = k - 1;
+                    while (last > from && (tokens.get(last).is(",") || tokens.get(last).isClosingQuote() && tokens.get(last - 1).is(","))) {
+                        last--;
+                    }
+                    return last + 1;
+                }
+            }
+            return contentEnd();
+        }
+
+        private boolean adjacent(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!tokens.get(i).is(",") && !CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(i).lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean leadingPosition(int at) {
+            for (int i = 0; i < at; i++) {
+                if (!LEADING_LINKS.contains(tokens.get(i).lower()) && !tokens.get(i).isOpeningQuote()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isContentEdge(int index) {
+            int i = index;
+            while (i > 0 && tokens.get(i).isClosingQuote()) {
+                i--;
+            }
+            Token token = tokens.get(i);
+            return token.is(",") || i < index && (token.is("?") || token.is("!") || token.is("—"));
+        }
+
+        private boolean endsSentence(int index) {
+            for (int i = index; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (token.isWord()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int contentStart() {
+            int from = 0;
+            while (from < tokens.size() && LEADING_LINKS.contains(tokens.get(from).lower()) && !tokens.get(from).is(",")) {
+                from++;
+            }
+            return from;
+        }
+
+        private int contentEnd() {
+            int to = tokens.size();
+            while (to > 0 && !tokens.get(to - 1).isWord() && !tokens.get(to - 1).isClosingQuote()) {
+                to--;
+            }
+            return to;
+        }
+
+        private int skipPunctuation(int from) {
+            int i = from;
+            while (i < tokens.size() && (tokens.get(i).is(",") || tokens.get(i).is(":"))) {
+                i++;
+            }
+            return i;
+        }
+
+        private int trimTrailingComma(int to) {
+            int end = to;
+            while (end > 0 && (tokens.get(end - 1).is(",") || tokens.get(end - 1).is("—"))) {
+                end--;
+            }
+            return end;
+        }
+
+        private int wordsIn(Range range) {
+            int words = 0;
+            for (int i = range.from(); i < range.to(); i++) {
+                words += tokens.get(i).isWord() ? 1 : 0;
+            }
+            return words;
+        }
+
+        private boolean overlapsUsed(Range range) {
+            for (int i = range.from(); i < range.to(); i++) {
+                if (used[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void mark(Range range) {
+            for (int i = range.from(); i < range.to(); i++) {
+                used[i] = true;
+            }
+        }
+
+        private TextSpan span(Range range) {
+            return TextSpan.of(text, tokens.get(range.from()).start(), tokens.get(range.to() - 1).end());
+        }
+    }
+}

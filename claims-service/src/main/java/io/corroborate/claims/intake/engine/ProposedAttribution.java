@@ -1,0 +1,34 @@
+package io.corroborate.claims.intake.engine;
+
+import java.util.List;
+
+/**
+ * One attribution the engine read: what was said (content), the words that say it was said (cue), who said it as the
+ * text puts it (source, absent when the text names no one), the chain from the origin through each relay the
+ * sentence names, and how sure the engine is, from 0 to 1.
+ */
+public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, TextSpan content, List<Mention> chain,
+        double confidence) {
+
+    /** How the text attributes: a verb of speech or thought, "according to", a quotation by a relay, a citation. */
+    public enum CueKind {
+        SAID, ACCORDING_TO, QUOTED, CITING
+    }
+
+    /** The hop's role in the chain, as the claims API has it. */
+    public enum Role {
+        ORIGIN, RELAY
+    }
+
+    /**
+     * A source as the text mentions it, and the name it resolves to: "he" or "the ambassador" resolves to the named
+     * speaker it refers to ({@code resolved} true), a name stays itself.
+     */
+    public record Mention(TextSpan span, String name, boolean resolved, Role role, String verb) {
+    }
+
+    /** The origin's mention: the first hop of the chain. */
+    public Mention origin() {
+        return chain.get(0);
+    }
+}

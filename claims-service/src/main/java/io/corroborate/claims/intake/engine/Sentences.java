@@ -1,0 +1,106 @@
+package io.corroborate.claims.intake.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence boundaries for news text: a full stop, question or exclamation mark (with any closing quotes or brackets)
+ * followed by a space and a capital, a digit or an opening quote, unless the word before the stop is a title or
+ * other abbreviation ("Gov.", "Mrs.", "U.S.") or an initial, or a quotation is open; and always at a line's end.
+ */
+final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col",
+            "sgt", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "prof", "rev", "hon", "pres", "inc", "corp", "ltd", "co", "no",
+            "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+            "a.m", "p.m", "ft", "mt", "ave", "blvd", "dept", "univ", "assn", "bros", "messrs", "sens", "reps", "govs", "gens");
+
+    private Sentences() {
+    }
+
+    static List<TextSpan> of(String text) {
+        List<TextSpan> sentences = new ArrayList<>();
+        int start = skipSpaces(text, 0);
+        int i = start;
+        int quoteOpenedAt = -1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') { // a paragraph: news text puts one on a line
+                add(text, sentences, start, i);
+                start = skipSpaces(text, i);
+                i = start;
+                quoteOpenedAt = -1;
+                continue;
+            }
+            if (c == '“') {
+                quoteOpenedAt = i;
+            } else if (c == '”') {
+                quoteOpenedAt = -1;
+            }
+            // Inside a quotation the reader keeps going: its sentences are one content (within reason).
+            boolean quoting = quoteOpenedAt >= 0 && i - quoteOpenedAt < 800;
+            if ((c == '.' || c == '?' || c == '!') && !quoting && endsHere(text, i)) {
+                int end = i + 1;
+                while (end < text.length() && "”\"’')]".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                add(text, sentences, start, end);
+                start = skipSpaces(text, end);
+                i = start;
+                continue;
+            }
+            i++;
+        }
+        add(text, sentences, start, text.length());
+        return sentences;
+    }
+
+    private static boolean endsHere(String text, int stop) {
+        int next = stop + 1;
+        while (next < text.length() && "”\"’')]".indexOf(text.charAt(next)) >= 0) {
+            next++;
+        }
+        if (next >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        int following = skipSpaces(text, next);
+        if (following >= text.length()) {
+            return true;
+        }
+        char first = text.charAt(following);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘(".indexOf(first) >= 0)) {
+            return false;
+        }
+        if (text.charAt(stop) != '.') {
+            return true;
+        }
+        int wordStart = stop;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, stop).toLowerCase(java.util.Locale.ROOT);
+        return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)));
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void add(String text, List<TextSpan> sentences, int start, int end) {
+        int trimmedEnd = end;
+        while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
+            trimmedEnd--;
+        }
+        if (trimmedEnd > start) {
+            sentences.add(TextSpan.of(text, start, trimmedEnd));
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package io.corroborate.claims.intake;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.corroborate.claims.intake.engine.AttributionFinder;
+import io.corroborate.claims.intake.engine.ProposedAttribution;
+import io.corroborate.claims.intake.engine.TextSpan;
+
+/**
+ * Scores the intake engine on a brat attribution corpus (PolNeAR's layout: {@code text/NAME.txt} and
+ * {@code attributions/NAME_ANNOTATOR.ann}, the alphabetically first annotator of each article), with the definitions
+ * of the intake issue: a span is its set of word tokens ({@code \w+(?:['’.-]\w+)*}; punctuation ignored); exact is
+ * the same set, lenient an overlap of at least half of each span's tokens; gold and predicted attributions are paired
+ * one to one, greedily, by how many of source, cue and content match (then by content overlap), and each component
+ * and the whole triple is counted on those pairs; an empty gold source matches only an empty predicted source. Prints
+ * precision, recall and F1 for Cue, Source, Content and Triple, both exact and lenient, then articles per second (one
+ * thread) and the peak heap. Run by deploy/bench/intake-eval.sh.
+ *
+ * <pre>IntakeEvaluation CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5]</pre>
+ */
+public final class IntakeEvaluation {
+
+    private static final Pattern TOKEN = Pattern.compile("\\w+(?:['’.-]\\w+)*|\\S", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ANN_SPAN = Pattern.compile("^(T\\d+)\\t(\\w+) ([\\d ;]+)\\t(.*)$");
+    private static final Pattern ANN_EVENT = Pattern.compile("^E\\d+\\t(.*)$");
+
+    record Attribution(Set<Integer> source, Set<Integer> cue, Set<Integer> content) {
+    }
+
+    enum Mode { EXACT, LENIENT }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args[0]);
+        Path predictions = null;
+        double threshold = 0.5;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--predictions")) {
+                predictions = Path.of(args[++i]);
+            } else if (args[i].equals("--threshold")) {
+                threshold = Double.parseDouble(args[++i]);
+            }
+        }
+        if (!Files.isDirectory(corpus.resolve("text")) || !Files.isDirectory(corpus.resolve("attributions"))) {
+            System.out.println("Skipped: " + corpus.toAbsolutePath() + " holds no text/ and attributions/ (the corpus stays outside the repository)");
+            return;
+        }
+        List<Path> texts;
+        try (Stream<Path> files = Files.list(corpus.resolve("text"))) {
+            texts = files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+        }
+        Map<String, String> contents = new HashMap<>();
+        for (Path text : texts) {
+            contents.put(name(text), Files.readString(text));
+        }
+        AttributionFinder finder = new AttributionFinder();
+        // Warm-up, then the timed pass: the figure is the engine's, not the JIT's.
+        contents.values().forEach(finder::find);
+        System.gc();
+        resetPeaks();
+        Map<String, List<ProposedAttribution>> found = new HashMap<>();
+        long started = System.nanoTime();
+        for (Map.Entry<String, String> article : contents.entrySet()) {
+            found.put(article.getKey(), finder.find(article.getValue()));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long peakHeap = peakHeap();
+
+        Map<Mode, long[]> counts = new HashMap<>(); // gold, predicted, cue, source, content, triple
+        for (Mode mode : Mode.values()) {
+            counts.put(mode, new long[6]);
+        }
+        int scored = 0;
+        for (Path text : texts) {
+            String name = name(text);
+            Path annotation = firstAnnotator(corpus.resolve("attributions"), name);
+            if (annotation == null) {
+                continue;
+            }
+            scored++;
+            String body = contents.get(name);
+            List<Attribution> gold = gold(annotation, body);
+            double minimum = threshold;
+            List<ProposedAttribution> kept = found.get(name).stream().filter(p -> p.confidence() >= minimum).toList();
+            List<Attribution> predicted = kept.stream().map(p -> new Attribution(
+                    p.source() == null ? Set.of() : words(body, p.source()), words(body, p.cue()), words(body, p.content()))).toList();
+            for (Mode mode : Mode.values()) {
+                score(gold, predicted, mode, counts.get(mode));
+            }
+            if (predictions != null) {
+                write(predictions.resolve(name + ".ann"), kept);
+            }
+        }
+        System.out.printf("%d articles scored (%s)%n", scored, corpus);
+        for (Mode mode : Mode.values()) {
+            long[] c = counts.get(mode);
+            System.out.printf("%s (gold %d, predicted %d)%n", mode.name().toLowerCase(), c[0], c[1]);
+            String[] names = {"Cue", "Source", "Content", "Triple"};
+            for (int k = 0; k < 4; k++) {
+                double precision = c[1] == 0 ? 0 : 100.0 * c[2 + k] / c[1];
+                double recall = c[0] == 0 ? 0 : 100.0 * c[2 + k] / c[0];
+                double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+                System.out.printf("  %-8s P %5.1f  R %5.1f  F1 %5.1f%n", names[k], precision, recall, f1);
+            }
+        }
+        System.out.printf("speed: %.0f articles/s on one thread (%d articles in %.2f s); peak heap %.0f MB%n",
+                contents.size() / seconds, contents.size(), seconds, peakHeap / 1e6);
+    }
+
+    private static void score(List<Attribution> gold, List<Attribution> predicted, Mode mode, long[] counts) {
+        counts[0] += gold.size();
+        counts[1] += predicted.size();
+        record Pair(int gold, int predicted, double score) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                Attribution a = gold.get(g);
+                Attribution b = predicted.get(p);
+                int matching = (match(a.cue(), b.cue(), mode) ? 1 : 0) + (sourceMatch(a.source(), b.source(), mode) ? 1 : 0)
+                        + (match(a.content(), b.content(), mode) ? 1 : 0);
+                if (matching > 0) {
+                    pairs.add(new Pair(g, p, matching + overlap(a.content(), b.content()) / 1000.0));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
+        Set<Integer> goldPaired = new HashSet<>();
+        Set<Integer> predictedPaired = new HashSet<>();
+        for (Pair pair : pairs) {
+            if (goldPaired.contains(pair.gold()) || predictedPaired.contains(pair.predicted())) {
+                continue;
+            }
+            goldPaired.add(pair.gold());
+            predictedPaired.add(pair.predicted());
+            Attribution a = gold.get(pair.gold());
+            Attribution b = predicted.get(pair.predicted());
+            boolean cue = match(a.cue(), b.cue(), mode);
+            boolean source = sourceMatch(a.source(), b.source(), mode);
+            boolean content = match(a.content(), b.content(), mode);
+            counts[2] += cue ? 1 : 0;
+            counts[3] += source ? 1 : 0;
+            counts[4] += content ? 1 : 0;
+            counts[5] += cue && source && content ? 1 : 0;
+        }
+    }
+
+    private static boolean sourceMatch(Set<Integer> gold, Set<Integer> predicted, Mode mode) {
+        if (gold.isEmpty() || predicted.isEmpty()) {
+            return gold.isEmpty() && predicted.isEmpty();
+        }
+        return match(gold, predicted, mode);
+    }
+
+    private static boolean match(Set<Integer> a, Set<Integer> b, Mode mode) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (mode == Mode.EXACT) {
+            return a.equals(b);
+        }
+        int common = overlap(a, b);
+        return common * 2 >= a.size() && common * 2 >= b.size();
+    }
+
+    private static int overlap(Set<Integer> a, Set<Integer> b) {
+        int common = 0;
+        for (Integer token : a) {
+            common += b.contains(token) ? 1 : 0;
+        }
+        return common;
+    }
+
+    /** The span's word tokens, each named by its start offset in the article. */
+    private static Set<Integer> words(String body, TextSpan span) {
+        return words(body, span.start(), span.end());
+    }
+
+    private static Set<Integer> words(String body, int start, int end) {
+        Set<Integer> words = new HashSet<>();
+        Matcher matcher = TOKEN.matcher(body).region(start, end);
+        while (matcher.find()) {
+            if (Character.isLetterOrDigit(matcher.group().charAt(0)) || matcher.group().charAt(0) == '_') {
+                words.add(matcher.start());
+            }
+        }
+        return words;
+    }
+
+    private static List<Attribution> gold(Path annotation, String body) throws IOException {
+        Map<String, Set<Integer>> spans = new HashMap<>();
+        List<Attribution> attributions = new ArrayList<>();
+        List<String> lines = Files.readAllLines(annotation);
+        for (String line : lines) {
+            Matcher span = ANN_SPAN.matcher(line);
+            if (span.matches()) {
+                Set<Integer> words = new HashSet<>();
+                for (String range : span.group(3).split(";")) {
+                    String[] ends = range.trim().split(" ");
+                    words.addAll(words(body, Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
+                }
+                spans.put(span.group(1), words);
+            }
+        }
+        for (String line : lines) {
+            Matcher event = ANN_EVENT.matcher(line);
+            if (event.matches()) {
+                Map<String, Set<Integer>> roles = new HashMap<>();
+                for (String part : event.group(1).trim().split(" ")) {
+                    String[] roleAndId = part.split(":");
+                    String role = roleAndId[0].replaceAll("\\d+$", "");
+                    roles.merge(role, spans.getOrDefault(roleAndId[1], Set.of()), (x, y) -> {
+                        Set<Integer> union = new HashSet<>(x);
+                        union.addAll(y);
+                        return union;
+                    });
+                }
+                attributions.add(new Attribution(roles.getOrDefault("Source", Set.of()), roles.getOrDefault("Cue", Set.of()),
+                        roles.getOrDefault("Content", Set.of())));
+            }
+        }
+        return attributions;
+    }
+
+    private static Path firstAnnotator(Path folder, String name) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> {
+                String fileName = file.getFileName().toString();
+                return fileName.startsWith(name + "_") && fileName.endsWith(".ann")
+                        && fileName.substring(name.length() + 1, fileName.length() - 4).matches("[^_]+");
+            }).min(Comparator.comparing(file -> file.getFileName().toString())).orElse(null);
+        }
+    }
+
+    private static void write(Path file, List<ProposedAttribution> attributions) throws IOException {
+        Files.createDirectories(file.getParent());
+        StringBuilder out = new StringBuilder();
+        int t = 0;
+        int e = 0;
+        for (ProposedAttribution attribution : attributions) {
+            int cue = ++t;
+            out.append(line(cue, "Cue", attribution.cue()));
+            int content = ++t;
+            out.append(line(content, "Content", attribution.content()));
+            int source = 0;
+            if (attribution.source() != null) {
+                source = ++t;
+                out.append(line(source, "Source", attribution.source()));
+            }
+            int anchor = ++t;
+            out.append(line(anchor, "Attribution", attribution.cue()));
+            out.append("E").append(++e).append("\tAttribution:T").append(anchor).append(" Content:T").append(content).append(" Cue:T").append(cue)
+                    .append(source > 0 ? " Source:T" + source : "").append('\n');
+        }
+        Files.writeString(file, out);
+    }
+
+    private static String line(int id, String label, TextSpan span) {
+        return "T" + id + "\t" + label + " " + span.start() + " " + span.end() + "\t" + span.text().replace('\n', ' ') + "\n";
+    }
+
+    private static String name(Path text) {
+        String fileName = text.getFileName().toString();
+        return fileName.substring(0, fileName.length() - 4);
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Scores claims-service's intake engine on a brat attribution corpus (PolNeAR's layout: CORPUS_DIR/text/NAME.txt and
+# CORPUS_DIR/attributions/NAME_ANNOTATOR.ann) with the definitions of the intake issue, and prints precision, recall
+# and F1 for Cue, Source, Content and whole triples (exact and lenient), articles per second on one thread and the
+# peak heap. --predictions OUT_DIR also writes the engine's attributions as brat files (OUT_DIR/NAME.ann), for any
+# other scorer; --threshold T keeps proposals of confidence T or more (default 0.5, the API's default).
+# The corpus stays outside the repository: a folder without text/ and attributions/ is skipped with a message.
+#
+#   deploy/bench/intake-eval.sh CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5]
+set -euo pipefail
+[ $# -ge 1 ] || { echo "usage: $0 CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5]" >&2; exit 2; }
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+CORPUS=$(cd "$1" 2>/dev/null && pwd || echo "$1")
+shift
+(cd "$ROOT" && ./mvnw -B -q -pl claims-service test-compile)
+# 256 MB of heap at most, the target; the corpus's texts are held in memory for the timed pass.
+exec java -Xmx256m -cp "$ROOT/claims-service/target/classes:$ROOT/claims-service/target/test-classes" \
+  io.corroborate.claims.intake.IntakeEvaluation "$CORPUS" "$@"

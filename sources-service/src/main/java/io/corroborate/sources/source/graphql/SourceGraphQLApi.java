@@ -20,6 +20,7 @@ import io.corroborate.sources.common.paging.Paging;
 import io.corroborate.sources.common.security.Caller;
 import io.corroborate.sources.common.security.Role;
 import io.corroborate.sources.source.CreateSourceInput;
+import io.corroborate.sources.source.MentionMatches;
 import io.corroborate.sources.source.Source;
 import io.corroborate.sources.source.SourceFilter;
 import io.corroborate.sources.source.UpdateSourceInput;
@@ -71,6 +72,18 @@ public class SourceGraphQLApi {
     public Uni<@NonNull List<@NonNull Source>> searchSources(@NonNull String text, @DefaultValue("10") int first) {
         caller.require(Role.VIEWER);
         return sources.search(text, paging.request(first, null, "searchSources").first());
+    }
+
+    @Query
+    @Description("For each mention of a source as an article writes it (\"the Washington-based Institute for the Study of War\","
+            + " \"ISW\"), in order, the known sources it may name, best first, among those the caller may see: one call for an"
+            + " article's mentions (at most 500). Article intake asks it.")
+    public Uni<@NonNull List<@NonNull MentionMatches>> matchSources(@NonNull List<@NonNull String> mentions, @DefaultValue("3") int first) {
+        caller.require(Role.VIEWER);
+        if (mentions.size() > MAX_BATCH) {
+            throw ApiException.validation("mentions", "at most " + MAX_BATCH + " per call");
+        }
+        return sources.match(mentions, paging.request(first, null, "matchSources").first());
     }
 
     @Query

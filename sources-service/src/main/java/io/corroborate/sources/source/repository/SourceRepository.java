@@ -118,6 +118,40 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
                 .map(sources -> new Slice<>(sources, total)));
     }
 
+    /** One candidate of a mention: the mention's position in the request (from 1), a source, and how closely it matches. */
+    public record MentionCandidate(int mention, UUID sourceId, double score) {
+    }
+
+    /**
+     * For each mention (normalized like names are), the visible sources whose name or alias equals it (score 1), starts
+     * it, resembles it, or appears as words within it ("Washington-based Institute for the Study of War"), best first,
+     * at most {@code limit} each; one statement for all mentions, through the names' trigram index.
+     */
+    public Uni<List<MentionCandidate>> match(List<String> normalizedMentions, int limit) {
+        jakarta.json.JsonArrayBuilder mentions = jakarta.json.Json.createArrayBuilder();
+        normalizedMentions.forEach(mentions::add);
+        return getSession().chain(session -> session.createNativeQuery("""
+                SELECT CAST(m.ord AS int), c.id, c.score
+                FROM jsonb_array_elements_text(CAST(CAST(:mentions AS text) AS jsonb)) WITH ORDINALITY AS m(text, ord)
+                CROSS JOIN LATERAL (
+                    SELECT s.id, max(CASE WHEN n.normalized = m.text THEN 1.0
+                                          ELSE greatest(similarity(n.normalized, m.text), 0.95 * word_similarity(n.normalized, m.text))
+                                     END) AS score
+                    FROM source_name n JOIN source s ON s.id = n.source_id
+                    WHERE s.merged_into IS NULL AND s.marking IN (:visible)
+                      AND (n.normalized % m.text OR n.normalized <% m.text)
+                    GROUP BY s.id
+                    ORDER BY score DESC, min(s.name)
+                    LIMIT :limit) c
+                ORDER BY m.ord, c.score DESC""", Object[].class)
+                .setParameter("mentions", mentions.build().toString())
+                .setParameter("limit", limit)
+                .setParameter("visible", caller.visibleMarkings().stream().map(Enum::name).toList())
+                .getResultList())
+                .map(rows -> rows.stream().map(row -> new MentionCandidate(((Number) row[0]).intValue(), (UUID) row[1],
+                        ((Number) row[2]).doubleValue())).toList());
+    }
+
     /**
      * Sources whose name or alias starts with the text or resembles it (trigram similarity), best first.
      * The text must already be normalized like names are.

@@ -19,9 +19,11 @@ import io.corroborate.sources.common.input.Inputs;
 import io.corroborate.sources.common.paging.PageRequest;
 import io.corroborate.sources.common.paging.Slice;
 import io.corroborate.sources.source.CreateSourceInput;
+import io.corroborate.sources.source.MentionMatches;
 import io.corroborate.sources.source.Source;
 import io.corroborate.sources.source.SourceFilter;
 import io.corroborate.sources.source.SourceInputs;
+import io.corroborate.sources.source.SourceMatch;
 import io.corroborate.sources.source.SourceName;
 import io.corroborate.sources.source.UpdateSourceInput;
 import io.corroborate.sources.source.repository.SourceNameRepository;
@@ -114,6 +116,28 @@ public class SourceService {
         }
         return sources.search(normalized, limit)
                 .chain(ids -> sources.findVisibleByIds(ids).map(found -> Batches.inOrder(ids, found, s -> s.id)));
+    }
+
+    /** For each mention, in order, the visible sources it may name, best first (at most {@code limit} each). */
+    @WithSession
+    public Uni<List<MentionMatches>> match(List<String> mentions, int limit) {
+        List<String> normalized = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            normalized.add(SourceName.normalize(Inputs.text("mentions[" + i + "]", mentions.get(i), 300)));
+        }
+        return sources.match(normalized, limit).chain(candidates -> sources.findVisibleByIds(
+                candidates.stream().map(SourceRepository.MentionCandidate::sourceId).distinct().toList()).map(found -> {
+                    Map<UUID, Source> byId = found.stream().collect(Collectors.toMap(source -> source.id, source -> source));
+                    List<MentionMatches> answer = new ArrayList<>();
+                    for (int i = 0; i < mentions.size(); i++) {
+                        int position = i + 1;
+                        answer.add(new MentionMatches(mentions.get(i), candidates.stream()
+                                .filter(candidate -> candidate.mention() == position && byId.containsKey(candidate.sourceId()))
+                                .map(candidate -> new SourceMatch(byId.get(candidate.sourceId()), Math.min(1.0, candidate.score())))
+                                .toList()));
+                    }
+                    return answer;
+                }));
     }
 
     @WithTransaction

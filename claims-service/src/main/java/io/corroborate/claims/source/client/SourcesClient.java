@@ -19,6 +19,15 @@ public interface SourcesClient {
     Uni<List<SourceSummary>> sourcesByIds(@NonNull List<@NonNull String> ids,
             @Header(name = "Authorization") String authorization);
 
+    /** The sources with these ids, with their names, in request order; null where none exists or the caller may not see it. */
+    @Query("sourcesByIds")
+    Uni<List<NamedSource>> namedSourcesByIds(@NonNull List<@NonNull String> ids, @Header(name = "Authorization") String authorization);
+
+    /** For each mention, in order, the known sources (that the caller may see) it may name, best first. */
+    @Query("matchSources")
+    Uni<List<MentionMatches>> matchSources(@NonNull List<@NonNull String> mentions, int first,
+            @Header(name = "Authorization") String authorization);
+
     /** For each question, in order, its independence groups; hidden or unknown sources are left out. */
     @Query("independenceGroupsBatch")
     Uni<List<List<IndependenceGroup>>> independenceGroupsBatch(@NonNull List<@NonNull IndependenceRequest> requests,

@@ -1,0 +1,117 @@
+package io.corroborate.claims.intake;
+
+import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.corroborate.claims.Seed;
+import io.corroborate.devstack.test.GraphQLClient;
+import io.corroborate.devstack.test.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Article intake through claims-service's API, with the real sources-service matching the mentions. */
+@QuarkusTest
+class IntakeTest {
+
+    private static final String PROPOSE = """
+            query($i: IntakeInput!) { proposeClaims(input: $i) { text proposals { statement quote confidence cueKind
+              cue { text } source { text } content { start end text }
+              chain { role verb mention name resolved match { sourceId name score } alternatives { sourceId } suggestedSource { name kind } } } } }""";
+
+    @Test
+    void nestedAttributionsBecomeChainsMatchedToKnownSourcesWithThePublisherLast() {
+        String text = "Rossiyskaya Gazeta reported, citing Alexander Matsegora, that Pyongyang declined any payment for the care of wounded soldiers.\n"
+                + "Zorblax Quentin, a retired colonel, told reporters that the front was quiet.";
+        JsonPath answer = Seed.ANALYST.execute(PROPOSE, Map.of("i", input(text, Map.of("publisherSourceId", Seed.PUBLISHER))))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+
+        assertChain(answer, 0, List.of(Seed.MATSEGORA, Seed.ROSSIYSKAYA_GAZETA, Seed.PUBLISHER));
+        assertEquals(Arrays.asList(null, "CITED", "REPORTED"),
+                answer.getList("data.proposeClaims.proposals[0].chain.verb"));
+        assertEquals("Pyongyang declined any payment for the care of wounded soldiers.",
+                answer.getString("data.proposeClaims.proposals[0].statement"));
+
+        // No known source is Zorblax Quentin: a new one is suggested, as a person.
+        assertNull(answer.get("data.proposeClaims.proposals[1].chain[0].match"));
+        assertEquals("Zorblax Quentin", answer.getString("data.proposeClaims.proposals[1].chain[0].suggestedSource.name"));
+        assertEquals("PERSON", answer.getString("data.proposeClaims.proposals[1].chain[0].suggestedSource.kind"));
+    }
+
+    @Test
+    void htmlIsReadAsItsTextAndOffsetsPointIntoThatText() {
+        JsonPath answer = Seed.ANALYST.execute(PROPOSE, Map.of("i", input(
+                        "<p>Officials said the <b>bridge</b> was closed.</p><script>steal()</script>", Map.of("format", "HTML"))))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+        String text = answer.getString("data.proposeClaims.text");
+        assertEquals("Officials said the bridge was closed.", text);
+        int start = answer.getInt("data.proposeClaims.proposals[0].content.start");
+        int end = answer.getInt("data.proposeClaims.proposals[0].content.end");
+        assertEquals(answer.getString("data.proposeClaims.proposals[0].content.text"), text.substring(start, end));
+    }
+
+    @Test
+    void anArticleWithoutAttributionProposesNothing() {
+        Seed.ANALYST.execute(PROPOSE, Map.of("i", input("The bridge is closed. Traffic is slow on the ring road.", Map.of())))
+                .body("errors", nullValue())
+                .body("data.proposeClaims.proposals", empty());
+    }
+
+    @Test
+    void aSourceAboveTheAnalystsClearanceIsNeverProposedAsAMatch() {
+        String sourcesUrl = ConfigProvider.getConfig().getValue("corroborate.test.sources-url", String.class);
+        Seed.ADMIN.on(sourcesUrl).execute("mutation($i: CreateSourceInput!) { createSource(input: $i) { id } }",
+                Map.of("i", Map.of("name", "Quillon Varga", "kind", "PERSON", "marking", "RED"))).body("errors", nullValue());
+        GraphQLClient green = GraphQLClient.withToken(TestTokens.withClearance("GREEN", "gwen", "analyst"));
+
+        green.execute(PROPOSE, Map.of("i", input("Quillon Varga said the depot burned down overnight.", Map.of())))
+                .body("errors", nullValue())
+                .body("data.proposeClaims.proposals[0].chain[0].match", nullValue())
+                .body("data.proposeClaims.proposals[0].chain[0].alternatives", empty())
+                .body("data.proposeClaims.proposals[0].chain[0].suggestedSource.name", is("Quillon Varga"));
+    }
+
+    @Test
+    void badInputIsRefusedWithItsCode() {
+        refused(Seed.ANALYST, input(" ", Map.of()), "VALIDATION", "input.text");
+        refused(Seed.ANALYST, input("a".repeat(200_001), Map.of()), "LIMIT", "input.text");
+        refused(Seed.ANALYST, input("Officials said the bridge\u0007 was closed.", Map.of()), "VALIDATION", "input.text");
+        refused(Seed.ANALYST, input("Officials said the bridge was closed.", Map.of("threshold", 2)), "VALIDATION", "input.threshold");
+        refused(Seed.ANALYST, input("Officials said the bridge was closed.", Map.of("url", "ftp://example.test/a")), "VALIDATION", "input.url");
+        refused(Seed.ANALYST, input("Officials said the bridge was closed.", Map.of("publisherSourceId", "00000000-0000-0000-0000-000000000009")),
+                "VALIDATION", "input.publisherSourceId");
+        Seed.VIEWER.execute(PROPOSE, Map.of("i", input("Officials said the bridge was closed.", Map.of())))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("FORBIDDEN"));
+    }
+
+    private static void refused(GraphQLClient client, Map<String, Object> input, String code, String field) {
+        client.execute(PROPOSE, Map.of("i", input))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is(code))
+                .body("errors[0].extensions.field", is(field));
+    }
+
+    private static void assertChain(JsonPath answer, int proposal, List<String> sourceIds) {
+        assertEquals(sourceIds,
+                answer.getList("data.proposeClaims.proposals[" + proposal + "].chain.match.sourceId"), answer.prettify());
+    }
+
+    private static Map<String, Object> input(String text, Map<String, Object> more) {
+        Map<String, Object> input = new HashMap<>(Map.of("text", text, "url", "https://news.example.test/intake"));
+        input.putAll(more);
+        return input;
+    }
+}

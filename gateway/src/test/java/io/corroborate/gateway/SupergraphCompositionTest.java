@@ -75,7 +75,8 @@ class SupergraphCompositionTest {
             Map.entry("Query.articlesByIds", "batch look-up behind the gateway's Claim.article"),
             Map.entry("Query.corroborations", "batch look-up behind the gateway's Claim.corroboration"),
             Map.entry("Query.sourcesByIds", "batch look-up behind every Source the gateway shows"),
-            Map.entry("Query.independenceGroupsBatch", "batch form of independenceGroups, for claims-service's corroboration"));
+            Map.entry("Query.independenceGroupsBatch", "batch form of independenceGroups, for claims-service's corroboration"),
+            Map.entry("Query.matchSources", "batch matching of an article's source mentions, behind claims-service's proposeClaims"));
 
     @Test
     void theGatewayOffersEveryPublicOperationOfTheServices() throws Exception {

@@ -1,0 +1,11 @@
+package io.corroborate.gateway.intake;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("How the text attributes: a verb of speech or thought, \"according to\", a quotation by a relay, or a citation.")
+public enum AttributionCue {
+    SAID,
+    ACCORDING_TO,
+    QUOTED,
+    CITING
+}

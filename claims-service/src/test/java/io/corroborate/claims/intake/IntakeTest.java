@@ -1,5 +1,6 @@
 package io.corroborate.claims.intake;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -113,5 +115,46 @@ class IntakeTest {
         Map<String, Object> input = new HashMap<>(Map.of("text", text, "url", "https://news.example.test/intake"));
         input.putAll(more);
         return input;
+    }
+
+    private static final String ACCEPT = "mutation($i: AcceptProposalsInput!) { acceptProposals(input: $i) { id claims { edges { node { attribution { role sourceId } } } } } }";
+
+    @Test
+    void acceptingCreatesTheConfirmedNewSourcesAndTheClaimsOnceWhateverTheRetries() {
+        String url = "https://news.example.test/accepted-" + UUID.randomUUID();
+        Map<String, Object> input = acceptance(url, "zq", "Velt harbour reopening");
+
+        JsonPath first = Seed.ANALYST.execute(ACCEPT, Map.of("i", input)).body("errors", nullValue()).extract().jsonPath();
+        String origin = first.getString("data.acceptProposals.claims.edges[0].node.attribution[0].sourceId");
+        assertEquals(Seed.ROSSIYSKAYA_GAZETA, first.getString("data.acceptProposals.claims.edges[0].node.attribution[1].sourceId"));
+
+        // A retry changes nothing: the same article, and no second Brannoch Velt.
+        Seed.ANALYST.execute(ACCEPT, Map.of("i", input)).body("errors", nullValue())
+                .body("data.acceptProposals.id", is(first.getString("data.acceptProposals.id")));
+        String sourcesUrl = ConfigProvider.getConfig().getValue("corroborate.test.sources-url", String.class);
+        Seed.ANALYST.on(sourcesUrl).execute("{ searchSources(text: \"Brannoch Velt\") { id name } }")
+                .body("data.searchSources.id", contains(origin));
+    }
+
+    @Test
+    void anUnknownNewSourceKeyIsValidationAndStoresNothing() {
+        String tag = "Tag" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        Map<String, Object> input = acceptance("https://news.example.test/refused-" + tag, "missing", "Velt harbour " + tag);
+        Seed.ANALYST.execute(ACCEPT, Map.of("i", input))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("VALIDATION"))
+                .body("errors[0].extensions.field", is("input.bundle.claims[0].attribution[0].sourceId"));
+        Seed.ANALYST.execute("query($s: String) { articles(filter: {search: $s}) { totalCount } }", Map.of("s", tag))
+                .body("data.articles.totalCount", is(0));
+    }
+
+    /** An article whose one claim comes from a new source (key "zq"), referenced as {@code new:<reference>}, relayed by Rossiyskaya Gazeta. */
+    private static Map<String, Object> acceptance(String url, String reference, String title) {
+        Map<String, Object> article = Map.of("url", url, "title", title, "publisherSourceId", Seed.PUBLISHER);
+        Map<String, Object> claim = Map.of("key", "c1", "statement", "The harbour reopened to grain ships.", "claimedAt", "2025-02-01T00:00:00Z",
+                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", "new:" + reference, "channel", "STATEMENT"),
+                        Map.of("role", "RELAY", "sourceId", Seed.ROSSIYSKAYA_GAZETA, "verb", "REPORTED")));
+        return Map.of("bundle", Map.of("article", article, "claims", List.of(claim)),
+                "newSources", List.of(Map.of("key", "zq", "name", "Brannoch Velt", "kind", "PERSON")));
     }
 }

@@ -3,6 +3,7 @@ package io.corroborate.claims.source.client;
 import org.eclipse.microprofile.graphql.Id;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -27,6 +28,10 @@ public interface SourcesClient {
     @Query("matchSources")
     Uni<List<MentionMatches>> matchSources(@NonNull List<@NonNull String> mentions, int first,
             @Header(name = "Authorization") String authorization);
+
+    /** Creates a source, as the caller (who needs the analyst role there too). */
+    @Mutation("createSource")
+    Uni<NamedSource> createSource(@NonNull NewSource input, @Header(name = "Authorization") String authorization);
 
     /** For each question, in order, its independence groups; hidden or unknown sources are left out. */
     @Query("independenceGroupsBatch")

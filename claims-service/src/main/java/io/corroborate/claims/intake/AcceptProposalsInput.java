@@ -1,0 +1,16 @@
+package io.corroborate.claims.intake;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.corroborate.claims.bundle.BundleInput;
+
+/** The proposals an analyst accepted: the article's bundle, and the new sources its hops name. */
+@Input("AcceptProposalsInput")
+@Description("Accepted proposals: the article with its claims and chains as a bundle, whose hops (and publisher) may name a"
+        + " new source as \"new:<key>\", and those new sources.")
+public record AcceptProposalsInput(@NonNull BundleInput bundle, List<@NonNull NewSourceInput> newSources) {
+}

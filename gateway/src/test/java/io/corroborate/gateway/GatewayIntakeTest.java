@@ -4,7 +4,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,22 @@ class GatewayIntakeTest {
                 .body("data.proposeClaims.proposals[0].statement", is("The port reopened to grain ships on Monday."))
                 .body("data.proposeClaims.proposals[0].chain.match.sourceId", contains(origin, relay, publisher))
                 .body("data.proposeClaims.proposals[0].chain.role", contains("ORIGIN", "RELAY", "RELAY"));
+    }
+
+    @Test
+    void acceptingCreatesTheArticleTheNewSourceAndTheClaimWithItsChainInOneCall() {
+        String relay = create("Dockside Courier", "OUTLET");
+        Map<String, Object> claim = Map.of("key", "c1", "statement", "The harbour reopened to grain ships.", "claimedAt", "2025-02-01T00:00:00Z",
+                "attribution", List.of(Map.of("role", "ORIGIN", "sourceId", "new:pm", "channel", "STATEMENT"),
+                        Map.of("role", "RELAY", "sourceId", relay, "verb", "REPORTED")));
+        Map<String, Object> input = Map.of("bundle", Map.of("article", Map.of("url", "https://news.example.test/harbour-" + UUID.randomUUID(),
+                        "title", "Harbour reopens"), "claims", List.of(claim)),
+                "newSources", List.of(Map.of("key", "pm", "name", "Pell Marrow", "kind", "PERSON")));
+
+        ANALYST.execute("mutation($i: AcceptProposalsInput!) { acceptProposals(input: $i) { title claims { edges { node { statement"
+                        + " attribution { role source { name } } } } } } }", Map.of("i", input))
+                .body("errors", nullValue())
+                .body("data.acceptProposals.claims.edges[0].node.attribution.source.name", contains("Pell Marrow", "Dockside Courier"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.corroborate.gateway.downstream.GraphQLService.variables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 
+import io.corroborate.gateway.article.Article;
 import io.corroborate.gateway.downstream.DownstreamSelection;
 import io.corroborate.gateway.downstream.GraphQLService;
 import io.smallrye.mutiny.Uni;
@@ -24,5 +25,10 @@ public class IntakeClient {
     public Uni<IntakeProposals> proposeClaims(IntakeInput input, DownstreamSelection selection, String authorization) {
         return service.one(operation("query", "$input: IntakeInput!", "proposeClaims(input: $input)", selection),
                 variables("input", input), authorization, IntakeProposals.class);
+    }
+
+    public Uni<Article> acceptProposals(AcceptProposalsInput input, DownstreamSelection selection, String authorization) {
+        return service.one(operation("mutation", "$input: AcceptProposalsInput!", "acceptProposals(input: $input)", selection),
+                variables("input", input), authorization, Article.class);
     }
 }

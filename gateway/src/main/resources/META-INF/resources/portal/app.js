@@ -1,4 +1,5 @@
-// The analyst portal: sign in, then one page per address (#/claims, #/claims/ID, #/claims/new, #/sources, #/sources/ID).
+// The analyst portal: sign in, then one page per address (#/claims, #/claims/ID, #/claims/new, #/sources, #/sources/ID,
+// #/intake).
 import { h, show } from './dom.js';
 import { start, login, logout } from './auth.js';
 import { graphql } from './api.js';
@@ -8,6 +9,7 @@ import { claimPage } from './claim.js';
 import { newClaimPage } from './new-claim.js';
 import { sourcesPage } from './sources.js';
 import { sourcePage } from './source.js';
+import { intakePage } from './intake.js';
 
 const main = document.getElementById('main');
 
@@ -47,6 +49,9 @@ function route() {
   if (current && parts.length === 1) current.setAttribute('aria-current', 'page');
   if (parts[0] === 'sources') {
     return render(main, parts[1] ? sourcePage(parts[1]) : sourcesPage(params));
+  }
+  if (parts[0] === 'intake') {
+    return render(main, may('analyst') ? intakePage() : [h('h1', {}, 'Not allowed'), h('p', {}, 'Article intake needs the analyst role.')]);
   }
   if (parts[0] === 'claims' && parts[1] === 'new') {
     return render(main, may('analyst') ? newClaimPage() : [h('h1', {}, 'Not allowed'), h('p', {}, 'Recording claims needs the analyst role.')]);

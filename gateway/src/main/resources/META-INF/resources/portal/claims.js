@@ -42,6 +42,7 @@ function filterOf(params) {
     claimedFrom: day('from'),
     claimedTo: day('to', true),
     circularReporting: params.get('circular') === 'yes' ? true : undefined,
+    articleId: params.get('article') || undefined,
   };
 }
 

@@ -184,6 +184,31 @@ class PortalBrowserTest {
                 .body("data.claims.totalCount", is(0));
     }
 
+    @Test
+    void anAnalystPastesAnArticleReviewsItsProposedClaimsAndAcceptsThemInOneStep() {
+        user("intake-analyst", "AMBER", "analyst");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(portal, 1280, 900).logIn("intake-analyst")) {
+            browser.click(By.linkText("Article intake"));
+            browser.waitFor(By.name("input.url")).sendKeys("https://news.example.test/intake-" + tag);
+            browser.driver.findElement(By.name("title")).sendKeys("Pyongyang declines payment " + tag);
+            browser.driver.findElement(By.name("input.text")).sendKeys("Rossiyskaya Gazeta reported, citing Alexander Matsegora, that"
+                    + " Pyongyang declined any payment for treating wounded soldiers.\nThe weather in Kursk was cold.");
+            browser.click(By.xpath("//button[text()='Propose claims']"));
+
+            WebElement proposal = browser.waitFor(By.cssSelector("li.proposal"));
+            assertTrue(browser.waitFor(By.cssSelector("mark")).getText().contains("declined any payment"), "the content is marked in the text");
+            assertTrue(proposal.getText().contains("Alexander Matsegora (match 1.00)") && proposal.getText().contains("Rossiyskaya Gazeta (match"),
+                    proposal.getText());
+            browser.screenshot("intake");
+
+            browser.click(By.xpath("//button[text()='Accept the checked claims']"));
+            browser.waitFor(By.cssSelector("table.claims"));
+            String row = browser.waitFor(By.cssSelector("table.claims tbody tr")).getText();
+            assertTrue(row.contains("Pyongyang declined any payment") && row.contains("Alexander Matsegora → Rossiyskaya Gazeta"), row);
+        }
+    }
+
     /** What the chart's points say (their tooltips), in order. */
     private static String chartFigures(Browser browser) {
         return browser.all(By.cssSelector(".reliability-chart circle.point title")).stream()

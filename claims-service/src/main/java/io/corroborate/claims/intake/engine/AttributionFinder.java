@@ -292,7 +292,7 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = 0.55 + strength.weight;
-            add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, confidence);
+            add(new Range(at, at + 1), CueKind.SAID, inverted ? subject : withAppositive(subject, at), content, chain, confidence);
         }
 
         // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.
@@ -323,6 +323,16 @@ public final class AttributionFinder {
             List<Mention> chain = new ArrayList<>();
             chain.add(mention(subject, Role.ORIGIN, null));
             add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, 0.55 + CueLexicon.strength(tokens.get(at).text()).weight);
+        }
+
+        /** "David Autor, a professor of economics at M.I.T., said": the source as written runs up to the verb's comma. */
+        private Range withAppositive(Range subject, int cue) {
+            int end = cue;
+            while (end > subject.to() && CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(end - 1).lower())) {
+                end--;
+            }
+            return end - 1 > subject.to() && tokens.get(subject.to()).is(",") && tokens.get(end - 1).is(",")
+                    ? new Range(subject.from(), end - 1) : subject;
         }
 
         // "Y reported, citing X, that C": X is the origin, Y relays it.
@@ -374,6 +384,12 @@ public final class AttributionFinder {
                     Range named = NounPhrases.endingAt(tokens, open, 0);
                     return named == null ? null : new Range(named.from(), end);
                 }
+            }
+            if (end > 1 && (tokens.get(end - 1).is("and") || tokens.get(end - 1).is("but"))) {
+                // "Ms. Conway rejected the idea and said that …": the sentence's subject.
+                Range first = NounPhrases.startingAt(tokens, contentStart(), end - 1);
+                return first != null && first.from() == contentStart() && CueLexicon.strength(tokens.get(first.from()).text()) == null
+                        && (NounPhrases.isName(tokens, first) || NounPhrases.PRONOUNS.contains(tokens.get(first.from()).lower())) ? first : null;
             }
             if (end > 0 && tokens.get(end - 1).is("who")) {
                 return new Range(end - 1, end); // ", Beck, who said": the relative pronoun, as annotators mark it

@@ -29,6 +29,10 @@ final class NounPhrases {
             "lawyer", "judge", "mayor", "speaker", "whip", "republican", "democratic", "democrat", "independent",
             "senior", "top", "white", "house", "press", "state", "foreign", "defense", "national", "security");
 
+    private static final Set<String> SHARES = Set.of("in", "of", "than", "more", "less", "fewer", "about", "nearly", "almost",
+            "roughly", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "half",
+            "third", "quarter", "majority", "the", "a");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
             "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both", "most", "few",
             "senior", "top");
@@ -74,6 +78,14 @@ final class NounPhrases {
             }
             Range name = trimJoiners(tokens, new Range(from, end));
             return name.length() > 0 ? name : null;
+        }
+        if (word.isWord() && Character.isDigit(word.text().charAt(0)) || Set.of("percent", "half", "third", "quarter").contains(word.lower())) {
+            // "43 said", "more than 4 in 10 said", "About three in 10 said": a share of the people asked.
+            int from = last;
+            while (from - 1 >= floor && (Character.isDigit(tokens.get(from - 1).text().charAt(0)) || SHARES.contains(tokens.get(from - 1).lower()))) {
+                from--;
+            }
+            return new Range(from, end);
         }
         if (!word.isWord() || NOT_A_HEAD.contains(word.lower()) || !Character.isLetter(word.text().charAt(0))) {
             return null;

@@ -37,7 +37,8 @@ export async function claimPage(id) {
         h('dt', {}, 'Claimed'), h('dd', {}, formatDate(claim.claimedAt)),
         h('dt', {}, 'Article'), h('dd', {}, claim.article
           ? [h('a', { href: claim.article.url, rel: 'noopener noreferrer', target: '_blank' }, claim.article.title),
-            claim.article.publisher ? ` (${claim.article.publisher.name})` : '']
+            claim.article.publisher ? ` (${claim.article.publisher.name})` : '',
+            ' · ', h('a', { href: `#/claims?article=${claim.article.id}` }, 'all its claims')]
           : h('span', { class: 'muted' }, 'none')),
         h('dt', {}, 'Topics'), h('dd', {}, claim.topics.join(', ') || '–'),
         h('dt', {}, 'Recorded'), h('dd', {}, `${formatDate(claim.createdAt)} by ${claim.createdBy}`)),

@@ -55,6 +55,24 @@ class BundleImportTest {
         assertEquals(before, Database.snapshot());
     }
 
+    @Test
+    void concurrentImportsOfOneArticleAllAnswerWithTheOneArticleTheyStored() throws Exception {
+        Map<String, Object> bundle = bundle(Seed.uniqueUrl());
+        List<java.util.concurrent.CompletableFuture<io.restassured.path.json.JsonPath>> answers = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> ANALYST.execute(IMPORT, Map.of("i", bundle)).extract().jsonPath()))
+                .toList();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var answer : answers) {
+            io.restassured.path.json.JsonPath json = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            String id = json.getString("data.importBundle.id");
+            org.junit.jupiter.api.Assertions.assertNotNull(id, json.prettify());
+            ids.add(id);
+            assertEquals(2, json.getInt("data.importBundle.claims.totalCount"), json.prettify());
+        }
+        assertEquals(1, ids.size(), "one article, the same for every import: " + ids);
+    }
+
     private static Map<String, Object> bundle(String url) {
         Map<String, Object> official = Seed.with(Seed.hospitalityClaim("unused"), "articleId", null, "key", "official");
         Map<String, Object> isw = Seed.with(Seed.casualtyClaim("unused"), "articleId", null, "key", "isw-untreated",

@@ -17,6 +17,7 @@ import io.corroborate.claims.bundle.BundleRelationInput;
 import io.corroborate.claims.claim.CreateClaimInput;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
+import io.corroborate.claims.common.error.ErrorMapper;
 import io.corroborate.claims.common.input.Inputs;
 import io.corroborate.claims.relation.RelateClaimsInput;
 import io.corroborate.claims.relation.service.RelationService;
@@ -49,6 +50,12 @@ public class BundleService {
 
     /** Validates everything and checks every source in one call to sources-service, then writes in one transaction. */
     public Uni<Article> importBundle(String user, BundleInput input) {
+        // Two imports of one article at once: the second insert of its URL fails, and that import, tried again, finds
+        // the article the first one stored and returns it, as a later import would.
+        return importOnce(user, input).onFailure(ErrorMapper::isUniqueViolation).recoverWithUni(() -> importOnce(user, input));
+    }
+
+    private Uni<Article> importOnce(String user, BundleInput input) {
         List<BundleRelationInput> bundleRelations = input.relations() == null ? List.of() : input.relations();
         checkKeys(input.claims(), bundleRelations);
         Article article = ArticleService.build(user, input.article());

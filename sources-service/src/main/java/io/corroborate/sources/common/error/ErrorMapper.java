@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -41,7 +42,7 @@ public final class ErrorMapper {
             return ApiException.conflict("The record was changed by someone else; read it again and retry");
         }
         PgException pg = find(cause, PgException.class);
-        if (pg != null && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+        if (isUniqueViolation(cause)) {
             return ApiException.conflict("The record already exists");
         }
         if (pg != null && BAD_DATA_STATES.contains(pg.getSqlState())) {
@@ -72,6 +73,17 @@ public final class ErrorMapper {
             current = current.getCause();
         }
         return current;
+    }
+
+    /**
+     * Whether the failure is a unique constraint's: PostgreSQL's own exception, or Hibernate's, which carries only its
+     * SQL state when the insert runs at flush.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        PgException pg = find(failure, PgException.class);
+        ConstraintViolationException constraint = find(failure, ConstraintViolationException.class);
+        return pg != null && UNIQUE_VIOLATION.equals(pg.getSqlState())
+                || constraint != null && UNIQUE_VIOLATION.equals(constraint.getSQLState());
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

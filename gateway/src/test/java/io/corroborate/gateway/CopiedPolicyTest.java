@@ -65,7 +65,7 @@ class CopiedPolicyTest {
                     "import io.quarkus.oidc.AccessTokenCredential;",
                     "/** The caller's bearer token, to pass on to another service on the caller's behalf. */",
                     "public String bearerToken() {",
-                    "AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);",
+                    "AccessTokenCredential credential = identity().getCredential(AccessTokenCredential.class);",
                     "return credential == null ? null : credential.getToken();",
                     "}"));
 

@@ -8,11 +8,15 @@ import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import io.corroborate.claims.common.Marking;
 import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.error.ErrorCode;
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.graphql.api.Context;
 
 /**
  * Who is calling, as the validated bearer token says. Every GraphQL operation starts by calling
@@ -21,23 +25,57 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class Caller {
 
-    private final SecurityIdentity identity;
+    /** Where a GraphQL execution keeps its caller's identity, once its first resolver has read it. */
+    private static final String IDENTITY = "corroborate.identity";
 
-    public Caller(SecurityIdentity identity) {
-        this.identity = identity;
+    private final CurrentIdentityAssociation association;
+    private final Context graphQL;
+
+    public Caller(CurrentIdentityAssociation association, Context graphQL) {
+        this.association = association;
+        this.graphQL = graphQL;
+    }
+
+    /**
+     * The caller's identity, read once per GraphQL execution (by the operation's first resolver, on the request's own
+     * context) and kept in the execution's context: a batched resolver can run on another Vert.x context, where the
+     * request-scoped identity cannot be read without blocking the event loop (the gateway answered INTERNAL so) or is
+     * not this caller's. Outside an execution, the request's identity.
+     */
+    private SecurityIdentity identity() {
+        GraphQLContext execution = executionContext();
+        SecurityIdentity known = execution == null ? null : execution.get(IDENTITY);
+        if (known != null) {
+            return known;
+        }
+        SecurityIdentity current = association.getIdentity();
+        if (execution != null) {
+            execution.put(IDENTITY, current);
+        }
+        return current;
+    }
+
+    private GraphQLContext executionContext() {
+        try {
+            DataFetchingEnvironment environment = graphQL.unwrap(DataFetchingEnvironment.class);
+            return environment == null ? null : environment.getGraphQlContext();
+        } catch (RuntimeException outsideAnExecution) {
+            return null;
+        }
     }
 
     /** Returns the caller's username when they hold the role (or a higher one); fails otherwise. */
     public String require(Role required) {
-        if (identity.isAnonymous()) {
+        SecurityIdentity caller = identity();
+        if (caller.isAnonymous()) {
             throw ApiException.unauthenticated();
         }
         boolean granted = Arrays.stream(Role.values())
-                .anyMatch(held -> identity.hasRole(held.tokenName()) && held.grants(required));
+                .anyMatch(held -> caller.hasRole(held.tokenName()) && held.grants(required));
         if (!granted) {
             throw ApiException.forbidden("This operation needs the " + required.tokenName() + " role");
         }
-        return identity.getPrincipal().getName();
+        return caller.getPrincipal().getName();
     }
 
     /**
@@ -45,7 +83,7 @@ public class Caller {
      * A token without one sees CLEAR items only.
      */
     public Marking clearance() {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
+        if (identity().getPrincipal() instanceof JsonWebToken token) {
             Object claim = token.getClaim("clearance");
             String value = claim instanceof JsonString text ? text.getString() : claim == null ? null : claim.toString();
             for (Marking marking : Marking.values()) {
@@ -73,7 +111,7 @@ public class Caller {
 
     /** The caller's bearer token, to pass on to another service on the caller's behalf. */
     public String bearerToken() {
-        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        AccessTokenCredential credential = identity().getCredential(AccessTokenCredential.class);
         return credential == null ? null : credential.getToken();
     }
 }

@@ -118,6 +118,18 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuestionWhoseAskerTheTextDoesNotNameHasNoSourceAndNoChain() {
+        List<ProposedAttribution> found = finder.find("Asked about the border wall, Trump said it would be built within a year.");
+        assertEquals(2, found.size(), () -> describe(found));
+        ProposedAttribution question = found.get(0);
+        assertEquals("asked", question.cue().text().toLowerCase(Locale.ROOT));
+        assertEquals(null, question.source());
+        assertEquals(List.of(), question.chain());
+        assertEquals("the border wall", question.content().text());
+        assertEquals("Trump", found.get(1).origin().name());
+    }
+
+    @Test
     void aSentenceWithoutAttributionProposesNothing() {
         assertEquals(List.of(), finder.find("The report lists 3,000 wounded. The state of the roads is poor."));
     }
@@ -197,7 +209,8 @@ class AttributionFinderTest {
     }
 
     private static String describe(List<ProposedAttribution> found) {
-        return found.stream().map(attribution -> attribution.cue().text() + " | " + attribution.source().text() + " | " + chain(attribution)
+        return found.stream().map(attribution -> attribution.cue().text() + " | " + (attribution.source() == null ? "" : attribution.source().text())
+                + " | " + chain(attribution)
                 + " | " + attribution.content().text()).toList().toString();
     }
 }

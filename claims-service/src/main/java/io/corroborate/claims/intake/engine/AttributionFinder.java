@@ -26,6 +26,8 @@ public final class AttributionFinder {
     private static final Set<String> SPEECH_GERUNDS = Set.of("saying", "telling", "writing", "stating", "adding", "warning", "claiming");
     private static final Set<String> LEADING_LINKS = Set.of("but", "and", "yet", "so", "still", "however", ",", "also", "meanwhile", "now");
     private static final Set<String> OBJECT_OF_TELL = Set.of("told", "tell", "tells", "telling", "warned", "assured", "informed", "reminded");
+    private static final Set<String> QUESTION_OPENERS = Set.of("about", "whether", "if", "what", "who", "why", "how", "when",
+            "where", "which", "to");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over", "from", "after",
             "before", "last", "this", "earlier", "late", "early", "while", "when", "to", "with");
     private static final Set<String> VERBS_TO_RELAY = Set.of("spoke", "talked", "told", "said");
@@ -47,8 +49,8 @@ public final class AttributionFinder {
 
         /** Whether the other's cue and source are inside this one's content: its speaker is this one's source's source. */
         boolean contains(Candidate other) {
-            return content.from() <= other.cue.from() && other.cue.to() <= content.to() && content.from() <= other.source.from()
-                    && other.source.to() <= content.to();
+            return content.from() <= other.cue.from() && other.cue.to() <= content.to() && other.source != null
+                    && content.from() <= other.source.from() && other.source.to() <= content.to();
         }
 
         /** This attribution, with the nested one's speaker as the origin and this one's chain after it as relays. */
@@ -70,7 +72,7 @@ public final class AttributionFinder {
         }
 
         private static boolean overlaps(Range a, Range b) {
-            return a.from() < b.to() && b.from() < a.to();
+            return a != null && b != null && a.from() < b.to() && b.from() < a.to();
         }
     }
 
@@ -101,6 +103,11 @@ public final class AttributionFinder {
                     quotedAsSaying(i);
                 }
             }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (tokens.get(i).is("asked") && !used[i]) {
+                    askedWithoutAsker(i);
+                }
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token word = tokens.get(i);
                 if (!used[i] && CueLexicon.strength(word.text()) != null && !word.is("citing") && !word.isCapitalized()) {
@@ -126,7 +133,7 @@ public final class AttributionFinder {
                     .forEach(candidate -> {
                         Candidate relayed = candidate;
                         for (Candidate outer : kept) {
-                            if (outer.contains(candidate)) {
+                            if (outer.contains(candidate) && candidate.source() != null) {
                                 relayed = outer.relaying(relayed); // "C, the ambassador said, according to ISW"
                             } else if (outer.conflictsWith(candidate)) {
                                 return;
@@ -137,7 +144,9 @@ public final class AttributionFinder {
             kept.sort(java.util.Comparator.comparingInt(candidate -> candidate.cue().from()));
             List<ProposedAttribution> attributions = new ArrayList<>();
             for (Candidate candidate : kept) {
-                speakers.spoke(candidate.attribution().origin(), tokens, candidate.source(), candidate.attribution().cue().text());
+                if (candidate.source() != null) {
+                    speakers.spoke(candidate.attribution().origin(), tokens, candidate.source(), candidate.attribution().cue().text());
+                }
                 attributions.add(candidate.attribution());
             }
             return attributions;
@@ -310,6 +319,23 @@ public final class AttributionFinder {
             return null;
         }
 
+        // "Asked about the wall, he said …" / "…, when asked whether he would run": a question whose asker the text
+        // does not name. The attribution has no source, and no chain.
+        private void askedWithoutAsker(int at) {
+            boolean opens = at == contentStart() || Set.of("when", "after", "before", "once", "if", ",").contains(tokens.get(at - 1).lower());
+            if (!opens || !QUESTION_OPENERS.contains(tokens.get(at + 1).lower()) && !tokens.get(at + 1).is("on")) {
+                return;
+            }
+            int end = at + 1;
+            while (end < tokens.size() && !tokens.get(end).is(",") && !tokens.get(end).is(".") && !tokens.get(end).is("?")) {
+                end++;
+            }
+            Range content = new Range(tokens.get(at + 1).is("about") ? at + 2 : at + 1, end);
+            if (wordsIn(content) >= 2) {
+                add(new Range(at, at + 1), CueKind.SAID, null, content, List.of(), 0.55);
+            }
+        }
+
         // "Trump hit back, saying (that) C": the sentence's subject says it.
         private void gerund(int at) {
             Range subject = NounPhrases.startingAt(tokens, contentStart(), at);
@@ -430,17 +456,16 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = base;
-            Mention origin = chain.get(0);
-            if (NounPhrases.isName(tokens, source)) {
+            if (source != null && NounPhrases.isName(tokens, source)) {
                 confidence += 0.1;
-            } else if (!origin.resolved()) {
+            } else if (source != null && !chain.get(0).resolved()) {
                 confidence -= 0.2; // "he" or "officials" that the text does not name
             }
             if (tokens.get(content.from()).isOpeningQuote()) {
                 confidence += 0.05;
             }
             mark(cue);
-            candidates.add(new Candidate(cue, source, content, new ProposedAttribution(span(cue), kind, span(source), span(content),
+            candidates.add(new Candidate(cue, source, content, new ProposedAttribution(span(cue), kind, source == null ? null : span(source), span(content),
                     List.copyOf(chain), Math.max(0, Math.min(1, confidence)))));
         }
 

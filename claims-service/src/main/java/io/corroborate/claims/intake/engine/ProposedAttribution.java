@@ -27,7 +27,7 @@ public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, T
     public record Mention(TextSpan span, String name, boolean resolved, Role role, String verb) {
     }
 
-    /** The origin's mention: the first hop of the chain. */
+    /** The origin's mention: the first hop of the chain (an attribution without a source has no chain). */
     public Mention origin() {
         return chain.get(0);
     }

@@ -78,7 +78,9 @@ public class IntakeService {
         }
         String text = input.format() == IntakeFormat.HTML ? ArticleText.fromHtml(input.text()) : input.text();
         return Uni.createFrom().item(() -> finder.find(text)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(found -> found.stream().filter(attribution -> attribution.confidence() >= threshold).toList())
+                // A claim needs an origin: an attribution whose asker the text does not name proposes none.
+                .map(found -> found.stream().filter(attribution -> attribution.confidence() >= threshold && !attribution.chain().isEmpty())
+                        .toList())
                 .chain(kept -> known(kept, publisherId, authorization)
                         .map(known -> new IntakeProposals(text, kept.stream().map(attribution -> proposal(attribution, known)).toList())));
     }

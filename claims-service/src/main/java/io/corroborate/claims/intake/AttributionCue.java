@@ -2,8 +2,8 @@ package io.corroborate.claims.intake;
 
 import org.eclipse.microprofile.graphql.Description;
 
-/** How the text attributes: a verb of speech or thought, "according to", a quotation by a relay, a citation. */
-@Description("How the text attributes: a verb of speech or thought, \"according to\", a quotation by a relay, or a citation.")
+/** How the text attributes: a verb of speech or thought, "according to", or a quotation by a relay. */
+@Description("How the text attributes: a verb of speech or thought, \"according to\", or a quotation by a relay; a citation (\"Y reported, citing X\") makes a chain.")
 public enum AttributionCue {
-    SAID, ACCORDING_TO, QUOTED, CITING
+    SAID, ACCORDING_TO, QUOTED
 }

@@ -10,9 +10,9 @@ import java.util.List;
 public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, TextSpan content, List<Mention> chain,
         double confidence) {
 
-    /** How the text attributes: a verb of speech or thought, "according to", a quotation by a relay, a citation. */
+    /** How the text attributes: a verb of speech or thought, "according to", or a quotation by a relay ("citing" makes a chain). */
     public enum CueKind {
-        SAID, ACCORDING_TO, QUOTED, CITING
+        SAID, ACCORDING_TO, QUOTED
     }
 
     /** The hop's role in the chain, as the claims API has it. */

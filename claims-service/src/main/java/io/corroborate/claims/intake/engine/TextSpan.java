@@ -6,8 +6,4 @@ public record TextSpan(int start, int end, String text) {
     static TextSpan of(String text, int start, int end) {
         return new TextSpan(start, end, text.substring(start, end));
     }
-
-    boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }

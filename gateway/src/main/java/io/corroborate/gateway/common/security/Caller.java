@@ -10,6 +10,7 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import io.corroborate.gateway.common.error.ApiException;
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.Context;
 
@@ -20,42 +21,37 @@ import io.smallrye.graphql.api.Context;
 @ApplicationScoped
 public class Caller {
 
-    /** Where an execution keeps its caller's Authorization header once read (graphql-java's per-execution context). */
-    private static final String AUTHORIZATION = "corroborate.authorization";
+    /** Where a GraphQL execution keeps its caller's identity, once its first resolver has read it. */
+    private static final String IDENTITY = "corroborate.identity";
 
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation association;
     private final Context graphQL;
 
-    public Caller(SecurityIdentity identity, Context graphQL) {
-        this.identity = identity;
+    public Caller(CurrentIdentityAssociation association, Context graphQL) {
+        this.association = association;
         this.graphQL = graphQL;
     }
 
     /**
-     * The Authorization header to pass on to a service; fails with UNAUTHENTICATED for an anonymous caller. It is read
-     * from the identity once per GraphQL execution, by its first resolver, and kept in the execution's own context:
-     * a batched resolver (a page's sources) may run where reading the identity would block the event loop ("The current
-     * thread cannot be blocked", seen under the portal's concurrent requests), and the execution's context belongs to
-     * this request alone.
+     * The caller's identity, read once per GraphQL execution (by the operation's first resolver, on the request's own
+     * context) and kept in the execution's context: a batched resolver (a page's sources) can run on another Vert.x
+     * context, where the request-scoped identity cannot be read without blocking the event loop ("The current thread
+     * cannot be blocked", seen under the portal's concurrent requests) or is not this caller's. Outside an execution,
+     * the request's identity. The services' Caller does the same.
      */
-    public String authorization() {
+    private SecurityIdentity identity() {
         GraphQLContext execution = executionContext();
-        String known = execution == null ? null : execution.get(AUTHORIZATION);
+        SecurityIdentity known = execution == null ? null : execution.get(IDENTITY);
         if (known != null) {
             return known;
         }
-        AccessTokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
-        if (credential == null) {
-            throw ApiException.unauthenticated();
-        }
-        String header = "Bearer " + credential.getToken();
+        SecurityIdentity current = association.getIdentity();
         if (execution != null) {
-            execution.put(AUTHORIZATION, header);
+            execution.put(IDENTITY, current);
         }
-        return header;
+        return current;
     }
 
-    /** The running GraphQL execution's context; null outside one. */
     private GraphQLContext executionContext() {
         try {
             DataFetchingEnvironment environment = graphQL.unwrap(DataFetchingEnvironment.class);
@@ -65,18 +61,28 @@ public class Caller {
         }
     }
 
+    /** The Authorization header to pass on to a service; fails with UNAUTHENTICATED for an anonymous caller. */
+    public String authorization() {
+        SecurityIdentity caller = identity();
+        AccessTokenCredential credential = caller.isAnonymous() ? null : caller.getCredential(AccessTokenCredential.class);
+        if (credential == null) {
+            throw ApiException.unauthenticated();
+        }
+        return "Bearer " + credential.getToken();
+    }
+
     public String username() {
         authorization();
-        return identity.getPrincipal().getName();
+        return identity().getPrincipal().getName();
     }
 
     public List<String> roles() {
-        return identity.getRoles().stream().sorted().toList();
+        return identity().getRoles().stream().sorted().toList();
     }
 
     /** The highest TLP marking the caller may see, from the token's {@code clearance} claim. */
     public String clearance() {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
+        if (identity().getPrincipal() instanceof JsonWebToken token) {
             Object clearance = token.getClaim("clearance");
             return clearance == null ? null : clearance.toString().replace("\"", "");
         }

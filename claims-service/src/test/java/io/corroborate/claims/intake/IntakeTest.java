@@ -148,6 +148,27 @@ class IntakeTest {
                 .body("data.articles.totalCount", is(0));
     }
 
+    @Test
+    void aBadClaimInAcceptedProposalsCreatesNoSourceEither() {
+        String tag = "Tag" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        Map<String, Object> input = acceptance("https://news.example.test/bad-" + tag, "zq", "Velt harbour " + tag);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bundle = new HashMap<>((Map<String, Object>) input.get("bundle"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claim = new HashMap<>(((List<Map<String, Object>>) bundle.get("claims")).get(0));
+        claim.put("statement", "");
+        bundle.put("claims", List.of(claim));
+        Map<String, Object> bad = Map.of("bundle", bundle,
+                "newSources", List.of(Map.of("key", "zq", "name", "Quorra " + tag, "kind", "PERSON")));
+
+        Seed.ANALYST.execute(ACCEPT, Map.of("i", bad))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("VALIDATION"));
+        String sourcesUrl = ConfigProvider.getConfig().getValue("corroborate.test.sources-url", String.class);
+        Seed.ANALYST.on(sourcesUrl).execute("query($t: String!) { searchSources(text: $t) { name } }", Map.of("t", "Quorra " + tag))
+                .body("data.searchSources.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Quorra " + tag)));
+    }
+
     /** An article whose one claim comes from a new source (key "zq"), referenced as {@code new:<reference>}, relayed by Rossiyskaya Gazeta. */
     private static Map<String, Object> acceptance(String url, String reference, String title) {
         Map<String, Object> article = Map.of("url", url, "title", title, "publisherSourceId", Seed.PUBLISHER);

@@ -55,7 +55,17 @@ public class BundleService {
         return importOnce(user, input).onFailure(ErrorMapper::isUniqueViolation).recoverWithUni(() -> importOnce(user, input));
     }
 
-    private Uni<Article> importOnce(String user, BundleInput input) {
+    /** Checks the bundle as an import would, reading and writing nothing; fails with the import's VALIDATION errors. */
+    public void validate(String user, BundleInput input) {
+        build(user, input);
+    }
+
+    /** The article, claims and source references a bundle stands for, validated, before anything is read or stored. */
+    private record Built(Article article, Map<String, Claim> claimsByKey, List<SourceReferences.Reference> references,
+            List<BundleRelationInput> relations) {
+    }
+
+    private Built build(String user, BundleInput input) {
         List<BundleRelationInput> bundleRelations = input.relations() == null ? List.of() : input.relations();
         checkKeys(input.claims(), bundleRelations);
         Article article = ArticleService.build(user, input.article());
@@ -67,7 +77,15 @@ public class BundleService {
             claimsByKey.put(claimInput.key(), claim);
             references.addAll(SourceReferences.ofChain("input.claims[" + i + "].attribution", claim.attribution));
         }
-        return sourceReferences.resolve(references).chain(survivors -> {
+        return new Built(article, claimsByKey, references, bundleRelations);
+    }
+
+    private Uni<Article> importOnce(String user, BundleInput input) {
+        Built built = build(user, input);
+        Article article = built.article();
+        Map<String, Claim> claimsByKey = built.claimsByKey();
+        List<BundleRelationInput> bundleRelations = built.relations();
+        return sourceReferences.resolve(built.references()).chain(survivors -> {
             article.publisherSourceId = ArticleService.survivorOf(article.publisherSourceId, survivors);
             List<Claim> inOrder = new ArrayList<>(claimsByKey.values());
             for (int i = 0; i < inOrder.size(); i++) {

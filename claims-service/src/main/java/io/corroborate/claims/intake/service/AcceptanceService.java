@@ -55,6 +55,10 @@ public class AcceptanceService {
         Map<String, NewSourceInput> byKey = newSources(input.newSources());
         checkReferences(bundle, byKey);
         String url = ArticleUrls.normalize("input.bundle.article.url", bundle.article().url());
+        // The bundle is checked before any source is created, so that a bad claim stores nothing at all.
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        byKey.keySet().forEach(key -> placeholders.put(key, java.util.UUID.randomUUID().toString()));
+        bundles.validate(user, withIds(bundle, placeholders));
         return Panache.withSession(() -> articles.findByUrl(url)).chain(existing -> existing != null
                 ? Uni.createFrom().item(existing)
                 : created(byKey, authorization).chain(ids -> bundles.importBundle(user, withIds(bundle, ids))));

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The services share no code module, so the security policy is copied into each application's {@code common/}:
  * markings, roles, the caller, the error codes and their mapping of request errors, the request limits and body
  * checks, the text rule, the 401 answer, the paging rules that bind cursors, and what each application adds to the
- * GraphQL engine (GraphQLEngineHooks, PlainFields). This check fails
+ * GraphQL engine (GraphQLEngineHooks, PlainFields, BatchedFields, OperationInstrumentation). This check fails
  * when a copy drifts, comparing each file line by line with the package names made equal. Deliberate differences
  * are listed below, each with its reason; anything else must be made again in every copy.
  */
@@ -48,6 +48,8 @@ class CopiedPolicyTest {
             Map.entry("paging/PageRequest.java", List.of("claims", "sources")),
             Map.entry("security/Caller.java", List.of("claims", "sources")),
             Map.entry("PlainFields.java", List.of("gateway", "claims", "sources")),
+            Map.entry("BatchedFields.java", List.of("gateway", "claims", "sources")),
+            Map.entry("OperationInstrumentation.java", List.of("gateway", "claims", "sources")),
             Map.entry("error/ErrorMapper.java", List.of("claims", "sources")),
             Map.entry("GraphQLEngineHooks.java", List.of("gateway", "claims", "sources")));
 
@@ -74,7 +76,8 @@ class CopiedPolicyTest {
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
             "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java",
             "error/RequestErrorCodes.java", "limits/RequestBodyChecks.java", "paging/Paging.java", "paging/PageRequest.java",
-            "limits/BatchedFieldArguments.java", "PlainFields.java", "GraphQLEngineHooks.java", "error/ErrorMapper.java" })
+            "limits/BatchedFieldArguments.java", "PlainFields.java", "BatchedFields.java", "OperationInstrumentation.java",
+            "GraphQLEngineHooks.java", "error/ErrorMapper.java" })
     void everyCopyOfAPolicyFileSaysTheSame(String file) throws IOException {
         List<String> holders = HOLDERS.get(file);
         String first = holders.get(0);

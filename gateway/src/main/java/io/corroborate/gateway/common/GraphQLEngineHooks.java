@@ -13,6 +13,7 @@ import io.corroborate.gateway.common.error.RequestErrorCodes;
 import io.corroborate.gateway.common.limits.BatchedFieldArguments;
 import io.corroborate.gateway.common.limits.RequestLimits;
 import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -34,9 +35,11 @@ public class GraphQLEngineHooks implements EventingService {
     }
 
     /**
-     * The finished schema (federation's part included) with plain fields read directly, and one flat chain of
-     * instrumentations, SmallRye's own first: the request-wide checks refuse before any resolver runs, and
-     * RequestErrorCodes comes last so that every refusal and request error gets its code there.
+     * The finished schema (federation's part included) with plain fields read directly and batched fields loaded
+     * directly, and the instrumentations: SmallRye's document cache and our request-wide checks run as one
+     * OperationInstrumentation, in that order (the checks refuse before any resolver runs, and RequestErrorCodes comes
+     * last so that every refusal and request error gets its code there). Any other instrumentation SmallRye adds (such
+     * as federated tracing, when switched on) may act per field, so it keeps graphql-java's chain.
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
@@ -45,20 +48,28 @@ public class GraphQLEngineHooks implements EventingService {
         // SmallRye turns its "default" field visibility into a BlockedFields with the pattern "default": a regular
         // expression matched on every field lookup of every request (4 % of the gateway's CPU on a page). Nothing is
         // hidden here, so graphql-java's own default visibility does the same without the matching.
-        GraphQLCodeRegistry registry = PlainFields.readDirectly(schema)
+        GraphQLCodeRegistry registry = BatchedFields.loadDirectly(schema, PlainFields.readDirectly(schema))
                 .fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY).build();
         builder.schema(schema.transform(rebuilt -> rebuilt.codeRegistry(registry)));
-        List<Instrumentation> chain = new ArrayList<>();
+        List<Instrumentation> smallRyes = new ArrayList<>();
         Instrumentation smallRye = assembled.getInstrumentation();
         if (smallRye instanceof ChainedInstrumentation chained) {
-            chain.addAll(chained.getInstrumentations());
+            smallRyes.addAll(chained.getInstrumentations());
         } else if (smallRye != null) {
-            chain.add(smallRye);
+            smallRyes.add(smallRye);
         }
-        chain.add(bean(RequestLimits.class).instrumentation());
-        chain.add(bean(BatchedFieldArguments.class).instrumentation());
-        chain.add(bean(RequestErrorCodes.class).instrumentation());
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        List<Instrumentation> requestWide = new ArrayList<>();
+        List<Instrumentation> perField = new ArrayList<>();
+        smallRyes.forEach(each -> (each instanceof QueryCache ? requestWide : perField).add(each));
+        requestWide.add(bean(RequestLimits.class).instrumentation());
+        requestWide.add(bean(BatchedFieldArguments.class).instrumentation());
+        requestWide.add(bean(RequestErrorCodes.class).instrumentation());
+        Instrumentation operation = new OperationInstrumentation(requestWide);
+        if (perField.isEmpty()) {
+            return builder.instrumentation(operation);
+        }
+        perField.add(operation);
+        return builder.instrumentation(new ChainedInstrumentation(perField));
     }
 
     private static <T> T bean(Class<T> type) {

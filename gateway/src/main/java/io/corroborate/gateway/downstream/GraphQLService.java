@@ -3,6 +3,7 @@ package io.corroborate.gateway.downstream;
 import java.io.StringReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,11 @@ import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
+
+import org.eclipse.yasson.YassonJsonb;
 
 import org.jboss.logging.Logger;
 
@@ -36,13 +40,14 @@ public final class GraphQLService {
     private static final Logger LOG = Logger.getLogger(GraphQLService.class);
 
     private final VertxDynamicGraphQLClient client;
-    private final Jsonb jsonb;
+    // Yasson's own interface: it maps JSON-P values straight onto records, without writing them out and parsing again.
+    private final YassonJsonb jsonb;
     private final InflightQueries<JsonValue> inflight = new InflightQueries<>();
 
     public GraphQLService(String configKey, Vertx vertx, Jsonb jsonb) {
         // The Vert.x implementation is the one that takes headers per request.
         this.client = (VertxDynamicGraphQLClient) new VertxDynamicGraphQLClientBuilder().configKey(configKey).vertx(vertx).build();
-        this.jsonb = jsonb;
+        this.jsonb = (YassonJsonb) jsonb;
     }
 
     /** A query or mutation with a single root field, answered by one object (or null). */
@@ -95,15 +100,20 @@ public final class GraphQLService {
         return inflight.share(operation + '\n' + json + '\n' + authorization, call);
     }
 
-    /** Inputs are records: JSON-B writes them, and the client sends JSON values as they are. */
+    /** Inputs are records, lists or scalars: JSON-B writes them, and the client sends JSON values as they are. */
     private Map<String, Object> asJson(Map<String, Object> variables) {
         Map<String, Object> json = new LinkedHashMap<>();
-        variables.forEach((name, value) -> json.put(name, Json.createReader(new StringReader(jsonb.toJson(value))).readValue()));
+        variables.forEach((name, value) -> json.put(name, value instanceof Collection<?> || value.getClass().isRecord()
+                ? jsonb.toJsonStructure(value)
+                : Json.createReader(new StringReader(jsonb.toJson(value))).readValue()));
         return json;
     }
 
     private <T> T read(JsonValue value, Type type) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : jsonb.fromJson(value.toString(), type);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonStructure structure ? jsonb.fromJsonStructure(structure, type) : jsonb.fromJson(value.toString(), type);
     }
 
     private record ListOf(Type element) implements ParameterizedType {

@@ -1,6 +1,5 @@
 package io.corroborate.claims.source.service;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.corroborate.claims.common.security.Caller;
@@ -34,14 +32,13 @@ public class SourceVisibility {
 
     private final SourcesClient sources;
     private final Caller caller;
-    private final Duration timeout;
+    private final SourcesSettings settings;
     private final Map<UUID, Uni<Map<UUID, SourceSummary>>> pending = new HashMap<>();
 
-    public SourceVisibility(SourcesClient sources, Caller caller,
-            @ConfigProperty(name = "corroborate.sources.visibility-timeout", defaultValue = "1s") Duration timeout) {
+    public SourceVisibility(SourcesClient sources, Caller caller, SourcesSettings settings) {
         this.sources = sources;
         this.caller = caller;
-        this.timeout = timeout;
+        this.settings = settings;
     }
 
     /** For each id, in order, whether the caller may see that source; none while sources-service cannot say. */
@@ -79,7 +76,7 @@ public class SourceVisibility {
         if (!missing.isEmpty()) {
             Uni<Map<UUID, SourceSummary>> batch = sources
                     .sourcesByIds(missing.stream().map(UUID::toString).toList(), "Bearer " + caller.bearerToken())
-                    .ifNoItem().after(timeout).fail()
+                    .ifNoItem().after(settings.visibilityTimeout()).fail()
                     .map(found -> {
                         Map<UUID, SourceSummary> byId = new HashMap<>();
                         for (int i = 0; i < missing.size() && i < found.size(); i++) {

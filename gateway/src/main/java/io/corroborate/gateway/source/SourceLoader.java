@@ -1,9 +1,9 @@
 package io.corroborate.gateway.source;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -51,13 +51,15 @@ public class SourceLoader {
                     .memoize().indefinitely();
             missing.forEach(id -> pending.put(id, batch));
         }
-        List<Uni<Source>> each = new ArrayList<>();
-        for (String id : ids) {
-            each.add(id == null ? Uni.createFrom().nullItem() : pending.get(id).map(batch -> batch.get(id)));
+        // One join per batch these ids were asked in (usually one), not one per id: each Uni costs context propagation.
+        List<Uni<Map<String, Source>>> batches = ids.stream().filter(Objects::nonNull).map(pending::get).distinct().toList();
+        if (batches.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (Source) null).toList());
         }
-        if (each.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Uni.join().all(each).andFailFast().map(list -> list);
+        return Uni.join().all(batches).andFailFast().map(answers -> {
+            Map<String, Source> byId = new HashMap<>();
+            answers.forEach(byId::putAll);
+            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+        });
     }
 }

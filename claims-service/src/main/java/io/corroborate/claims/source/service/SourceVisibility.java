@@ -1,6 +1,5 @@
 package io.corroborate.claims.source.service;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -94,13 +93,15 @@ public class SourceVisibility {
                     .memoize().indefinitely();
             missing.forEach(id -> pending.put(id, batch));
         }
-        List<Uni<SourceSummary>> each = new ArrayList<>();
-        for (UUID id : ids) {
-            each.add(id == null ? Uni.createFrom().nullItem() : pending.get(id).map(batch -> batch.get(id)));
+        // One join per batch these ids were asked in (usually one), not one per id: each Uni costs context propagation.
+        List<Uni<Map<UUID, SourceSummary>>> batches = ids.stream().filter(Objects::nonNull).map(pending::get).distinct().toList();
+        if (batches.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (SourceSummary) null).toList());
         }
-        if (each.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Uni.join().all(each).andFailFast().map(list -> list);
+        return Uni.join().all(batches).andFailFast().map(answers -> {
+            Map<UUID, SourceSummary> byId = new HashMap<>();
+            answers.forEach(byId::putAll);
+            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+        });
     }
 }

@@ -8,7 +8,7 @@ import { sourcePicker } from './pickers.js';
 const PROPOSE = `query Propose($input: IntakeInput!) {
   proposeClaims(input: $input) {
     text
-    proposals { statement quote confidence cueKind cue { start end text } source { text } content { start end text }
+    proposals { statement quote confidence cueKind cue { start end text } source { text } content { start end text } continuation { start end text }
       chain { role verb mention name resolved match { sourceId name score } alternatives { sourceId name score } suggestedSource { name kind } } }
   }
 }`;
@@ -63,14 +63,16 @@ function review(answer, article) {
 }
 
 function highlighted(text, proposals) {
-  const ranges = proposals.map((proposal, index) => ({ ...proposal.content, index })).sort((a, b) => a.start - b.start);
+  // A quotation that goes on after its speaker is marked in each of its passages; the first carries the id.
+  const ranges = proposals.flatMap((proposal, index) => [proposal.content, ...proposal.continuation]
+    .map((range, passage) => ({ ...range, index, passage }))).sort((a, b) => a.start - b.start);
   const parts = [];
   let at = 0;
   for (const range of ranges) {
     if (range.start < at) continue; // a nested attribution is inside one already marked
     parts.push(text.slice(at, range.start));
-    parts.push(h('mark', { id: `proposal-text-${range.index}`, title: `Proposal ${range.index + 1}` }, text.slice(range.start, range.end),
-      h('sup', {}, String(range.index + 1))));
+    parts.push(h('mark', { id: range.passage ? null : `proposal-text-${range.index}`, title: `Proposal ${range.index + 1}` },
+      text.slice(range.start, range.end), h('sup', {}, String(range.index + 1))));
     at = range.end;
   }
   parts.push(text.slice(at));

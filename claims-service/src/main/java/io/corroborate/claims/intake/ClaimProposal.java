@@ -11,6 +11,7 @@ public record ClaimProposal(
         @NonNull @Description("A statement for the claim, from the content.") String statement,
         @Description("The words in quotation marks, when the content quotes.") String quote,
         @NonNull @Description("What was said, verbatim.") TextRange content,
+        @NonNull @Description("Further passages of the same quotation, after its speaker: “C1,” she said. “C2.”") List<@NonNull TextRange> continuation,
         @NonNull @Description("The words that attribute it (said, told, according to, quoted as saying, …).") TextRange cue,
         @NonNull AttributionCue cueKind,
         @Description("Who said it, as the text writes it.") TextRange source,

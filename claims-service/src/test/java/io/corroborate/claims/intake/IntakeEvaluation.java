@@ -97,7 +97,7 @@ public final class IntakeEvaluation {
             double minimum = threshold;
             List<ProposedAttribution> kept = found.get(name).stream().filter(p -> p.confidence() >= minimum).toList();
             List<Attribution> predicted = kept.stream().map(p -> new Attribution(
-                    p.source() == null ? Set.of() : words(body, p.source()), words(body, p.cue()), words(body, p.content()))).toList();
+                    p.source() == null ? Set.of() : words(body, p.source()), words(body, p.cue()), contentWords(body, p))).toList();
             for (Mode mode : Mode.values()) {
                 score(gold, predicted, mode, counts.get(mode));
             }
@@ -246,6 +246,13 @@ public final class IntakeEvaluation {
         }
     }
 
+    /** What was said: the content and every passage its quotation goes on in. */
+    private static Set<Integer> contentWords(String body, ProposedAttribution attribution) {
+        Set<Integer> words = new HashSet<>(words(body, attribution.content()));
+        attribution.continuation().forEach(passage -> words.addAll(words(body, passage)));
+        return words;
+    }
+
     private static void write(Path file, List<ProposedAttribution> attributions) throws IOException {
         Files.createDirectories(file.getParent());
         StringBuilder out = new StringBuilder();
@@ -255,7 +262,7 @@ public final class IntakeEvaluation {
             int cue = ++t;
             out.append(line(cue, "Cue", attribution.cue()));
             int content = ++t;
-            out.append(line(content, "Content", attribution.content()));
+            out.append(line(content, "Content", attribution.content(), attribution.continuation()));
             int source = 0;
             if (attribution.source() != null) {
                 source = ++t;
@@ -270,7 +277,18 @@ public final class IntakeEvaluation {
     }
 
     private static String line(int id, String label, TextSpan span) {
-        return "T" + id + "\t" + label + " " + span.start() + " " + span.end() + "\t" + span.text().replace('\n', ' ') + "\n";
+        return line(id, label, span, List.of());
+    }
+
+    /** A brat span; a discontinuous one lists its ranges with ';' and joins their texts with a space. */
+    private static String line(int id, String label, TextSpan span, List<TextSpan> more) {
+        StringBuilder ranges = new StringBuilder().append(span.start()).append(' ').append(span.end());
+        StringBuilder text = new StringBuilder(span.text());
+        for (TextSpan passage : more) {
+            ranges.append(';').append(passage.start()).append(' ').append(passage.end());
+            text.append(' ').append(passage.text());
+        }
+        return "T" + id + "\t" + label + " " + ranges + "\t" + text.toString().replace('\n', ' ') + "\n";
     }
 
     private static String name(Path text) {

@@ -30,18 +30,59 @@ public final class AttributionFinder {
             "where", "which", "to");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through", "over", "from", "after",
             "before", "last", "this", "earlier", "late", "early", "while", "when", "to", "with");
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "according", "nothing", "something", "anything",
+            "everything", "morning", "evening", "building", "funding", "spending", "polling", "meeting", "hearing", "ruling",
+            "briefing", "bombing", "shooting", "warning", "thing", "things", "feeling", "wedding", "housing", "training");
     private static final Set<String> VERBS_TO_RELAY = Set.of("spoke", "talked", "told", "said");
 
     /** The attributions of the text, in reading order, each with its chain (origin first). */
     public List<ProposedAttribution> find(String text) {
         Speakers speakers = new Speakers();
         List<ProposedAttribution> found = new ArrayList<>();
+        int quoting = -1; // the attribution whose quotation the next sentence may go on with, by its index in found
         for (TextSpan sentence : Sentences.of(text)) {
             List<Token> tokens = Token.of(text, sentence.start(), sentence.end());
             speakers.read(tokens);
-            found.addAll(new SentenceReading(text, tokens, speakers).attributions());
+            List<ProposedAttribution> read = new SentenceReading(text, tokens, speakers).attributions();
+            if (quoting >= 0 && isWholeQuotation(tokens)) {
+                // "“C1,” Devine said. “C2.”", in the same paragraph or the next: the speaker's quotation goes on (what
+                // is said inside it stays part of it).
+                found.set(quoting, found.get(quoting).continuedIn(sentence));
+                continue;
+            }
+            found.addAll(read);
+            quoting = !read.isEmpty() && quotes(read.get(read.size() - 1)) ? found.size() - 1 : -1;
         }
         return found;
+    }
+
+    /** A sentence in quotation marks from its first word to its last, with no speaker of its own. */
+    private static boolean isWholeQuotation(List<Token> tokens) {
+        if (tokens.size() < 3 || !tokens.get(0).isOpeningQuote() || tokens.get(0).text().equals("‘")) {
+            return false;
+        }
+        int last = tokens.size() - 1;
+        while (last > 0 && !tokens.get(last).isWord() && !tokens.get(last).isClosingQuote()) {
+            last--;
+        }
+        if (!tokens.get(last).isClosingQuote()) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            Token token = tokens.get(i);
+            boolean attached = tokens.get(i - 1).end() == token.start();
+            boolean straightClosing = attached && (token.is("\"") || token.is("'") && tokens.get(i + 1).is("'"));
+            if (token.is("”") || straightClosing) {
+                return false; // a quotation closes and the sentence goes on: “C2,” he added, “C3.”
+            }
+        }
+        return true;
+    }
+
+    /** Whether what was said is a quotation, which a following sentence in quotation marks may continue. */
+    private static boolean quotes(ProposedAttribution attribution) {
+        String content = attribution.content().text();
+        return !content.isEmpty() && "“\"'".indexOf(content.charAt(0)) >= 0;
     }
 
     /** An attribution read in a sentence, with its token ranges, before the sentence's attributions are chosen. */
@@ -61,7 +102,7 @@ public final class AttributionFinder {
                         mention.verb() != null ? mention.verb() : attribution.kind() == CueKind.ACCORDING_TO ? "CITED" : "REPORTED"));
             }
             ProposedAttribution relayed = new ProposedAttribution(inner.attribution.cue(), inner.attribution.kind(), inner.attribution.source(),
-                    inner.attribution.content(), List.copyOf(chain), inner.attribution.confidence());
+                    inner.attribution.content(), List.of(), List.copyOf(chain), inner.attribution.confidence());
             return new Candidate(inner.cue, inner.source, inner.content, relayed);
         }
 
@@ -287,7 +328,15 @@ public final class AttributionFinder {
                 contentAfter = false; // "“C,” Zelensky said in a social media post."
             }
             boolean parenthetical = !inverted && contentBefore && contentAfter && tokens.get(after).is(",");
-            if (parenthetical && !quotedAfter && wordsIn(new Range(skipPunctuation(after), contentEnd())) >= 3) {
+            boolean quotedBefore = contentBefore && tokens.get(contentStart()).isOpeningQuote() && tokens.get(beforeSubject).isClosingQuote();
+            Range continuation = null;
+            if (quotedBefore) {
+                // "“C1,” Trump said, referring to the debate" / "“C1,” he said, “C2.”": the quotation is what was said.
+                content = new Range(contentStart(), beforeSubject + 1);
+                if (quotedAfter) {
+                    continuation = new Range(skipPunctuation(after), contentEnd());
+                }
+            } else if (parenthetical && !quotedAfter && wordsIn(new Range(skipPunctuation(after), contentEnd())) >= 3) {
                 content = new Range(contentStart(), endBeforeTrailingAttribution(after)); // "So generous were they, the ambassador said, that …"
             } else if (contentBefore && (inverted || !contentAfter || !quotedAfter && tokens.get(after).is(","))) {
                 content = new Range(contentStart(), beforeSubject + 1);
@@ -301,7 +350,7 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = 0.55 + strength.weight;
-            add(new Range(at, at + 1), CueKind.SAID, inverted ? subject : withAppositive(subject, at), content, chain, confidence);
+            add(new Range(at, at + 1), CueKind.SAID, inverted ? subject : withAppositive(subject, at), content, continuation, chain, confidence);
         }
 
         // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.
@@ -452,6 +501,10 @@ public final class AttributionFinder {
         }
 
         private void add(Range cue, CueKind kind, Range source, Range content, List<Mention> chain, double base) {
+            add(cue, kind, source, content, null, chain, base);
+        }
+
+        private void add(Range cue, CueKind kind, Range source, Range content, Range continuation, List<Mention> chain, double base) {
             if (content.length() <= 0 || overlapsUsed(cue)) {
                 return;
             }
@@ -466,7 +519,7 @@ public final class AttributionFinder {
             }
             mark(cue);
             candidates.add(new Candidate(cue, source, content, new ProposedAttribution(span(cue), kind, source == null ? null : span(source), span(content),
-                    List.copyOf(chain), Math.max(0, Math.min(1, confidence)))));
+                    continuation == null || continuation.length() <= 0 ? List.of() : List.of(span(continuation)), List.copyOf(chain), Math.max(0, Math.min(1, confidence)))));
         }
 
         /**
@@ -475,6 +528,9 @@ public final class AttributionFinder {
          */
         private int endBeforeTrailingAttribution(int from) {
             for (int k = from + 2; k < tokens.size(); k++) {
+                if (tokens.get(k - 1).is(",") && isParticipleClause(k) && k - 1 > from + 3) {
+                    return k - 1; // "…, he said, adding that …": the participle's clause is another attribution or an aside
+                }
                 CueLexicon.Strength strength = CueLexicon.strength(tokens.get(k).text());
                 boolean accordingTo = tokens.get(k).is("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to");
                 if ((strength == CueLexicon.Strength.STRONG || accordingTo) && isContentEdge(k - 1)) {
@@ -486,6 +542,12 @@ public final class AttributionFinder {
                 }
             }
             return contentEnd();
+        }
+
+        /** "adding", "referring to", "making air quotes": a participle opening a clause, not a noun ending in -ing. */
+        private boolean isParticipleClause(int at) {
+            String word = tokens.get(at).text();
+            return word.length() >= 6 && word.endsWith("ing") && Character.isLowerCase(word.charAt(0)) && !NOT_PARTICIPLES.contains(word);
         }
 
         private boolean adjacent(int from, int to) {

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * One attribution the engine read: what was said (content), the words that say it was said (cue), who said it as the
  * text puts it (source, absent when the text names no one), the chain from the origin through each relay the
- * sentence names, and how sure the engine is, from 0 to 1.
+ * sentence names, and how sure the engine is, from 0 to 1. A quotation that goes on after its speaker ("“C1,” she
+ * said. “C2.”") has its further passages in {@code continuation}, in reading order.
  */
-public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, TextSpan content, List<Mention> chain,
-        double confidence) {
+public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, TextSpan content, List<TextSpan> continuation,
+        List<Mention> chain, double confidence) {
 
     /** How the text attributes: a verb of speech or thought, "according to", or a quotation by a relay ("citing" makes a chain). */
     public enum CueKind {
@@ -25,6 +26,13 @@ public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, T
      * speaker it refers to ({@code resolved} true), a name stays itself.
      */
     public record Mention(TextSpan span, String name, boolean resolved, Role role, String verb) {
+    }
+
+    /** The same attribution, its quotation going on in {@code passage}. */
+    ProposedAttribution continuedIn(TextSpan passage) {
+        List<TextSpan> passages = new java.util.ArrayList<>(continuation);
+        passages.add(passage);
+        return new ProposedAttribution(cue, kind, source, content, List.copyOf(passages), chain, confidence);
     }
 
     /** The origin's mention: the first hop of the chain (an attribution without a source has no chain). */

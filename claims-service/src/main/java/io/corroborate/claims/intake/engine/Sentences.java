@@ -37,10 +37,18 @@ final class Sentences {
                 quoteOpenedAt = i;
             } else if (c == '”') {
                 quoteOpenedAt = -1;
+            } else if (c == '"' || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                // A straight quotation mark (or two apostrophes) opens after a space and closes after a word.
+                boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—".indexOf(text.charAt(i - 1)) >= 0;
+                quoteOpenedAt = opening ? i : -1;
+                i += c == '\'' ? 1 : 0;
             }
             // Inside a quotation the reader keeps going: its sentences are one content (within reason).
             boolean quoting = quoteOpenedAt >= 0 && i - quoteOpenedAt < 800;
-            if ((c == '.' || c == '?' || c == '!') && !quoting && endsHere(text, i)) {
+            // A stop right before the closing quotation mark ends the quotation, and maybe the sentence: "… is “simply not true.” Cruz has …"
+            boolean closing = i + 1 < text.length() && (text.charAt(i + 1) == '”' || text.charAt(i + 1) == '"'
+                    || text.charAt(i + 1) == '\'' && i + 2 < text.length() && text.charAt(i + 2) == '\'');
+            if ((c == '.' || c == '?' || c == '!') && (!quoting || closing) && endsHere(text, i)) {
                 int end = i + 1;
                 while (end < text.length() && "”\"’')]".indexOf(text.charAt(end)) >= 0) {
                     end++;
@@ -48,6 +56,7 @@ final class Sentences {
                 add(text, sentences, start, end);
                 start = skipSpaces(text, end);
                 i = start;
+                quoteOpenedAt = -1;
                 continue;
             }
             i++;

@@ -124,9 +124,16 @@ public class IntakeService {
             SourceCandidate publisher = new SourceCandidate(known.publisher().id(), known.publisher().name(), 1.0);
             chain.add(new ProposedHop(HopRole.RELAY, HopVerb.REPORTED, null, known.publisher().name(), false, publisher, List.of(), null));
         }
-        String content = attribution.content().text();
+        StringBuilder said = new StringBuilder(attribution.content().text());
+        attribution.continuation().forEach(passage -> said.append(' ').append(passage.text()));
+        String content = said.toString();
+        List<String> quotes = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(content);
-        return new ClaimProposal(statement(content), quoted.find() ? quoted.group(1).strip() : null, range(attribution.content()),
+        while (quoted.find()) {
+            quotes.add(quoted.group(1).strip());
+        }
+        return new ClaimProposal(statement(content), quotes.isEmpty() ? null : String.join(" ", quotes), range(attribution.content()),
+                attribution.continuation().stream().map(IntakeService::range).toList(),
                 range(attribution.cue()), AttributionCue.valueOf(attribution.kind().name()),
                 attribution.source() == null ? null : range(attribution.source()), Math.round(attribution.confidence() * 100) / 100.0,
                 chain);

@@ -33,6 +33,10 @@ public final class AttributionFinder {
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "according", "nothing", "something", "anything",
             "everything", "morning", "evening", "building", "funding", "spending", "polling", "meeting", "hearing", "ruling",
             "briefing", "bombing", "shooting", "warning", "thing", "things", "feeling", "wedding", "housing", "training");
+    /** Words that open a clause fronted before the subject: "When asked, …", "In June, …". */
+    private static final Set<String> FRONTED = Set.of("as", "before", "after", "when", "while", "since", "although", "though", "if",
+            "in", "on", "at", "during", "despite", "with", "without", "speaking", "asked", "for", "from", "following", "like", "unlike",
+            "once", "until", "by", "earlier", "later", "last", "this", "then", "instead", "still", "yet", "meanwhile", "now");
     private static final Set<String> VERBS_TO_RELAY = Set.of("spoke", "talked", "told", "said");
 
     /** The attributions of the text, in reading order, each with its chain (origin first). */
@@ -292,7 +296,7 @@ public final class AttributionFinder {
                 subject = NounPhrases.startingAt(tokens, at + 1, tokens.size());
                 inverted = subject != null && !tokens.get(subject.from()).is("that");
                 if (inverted && subject.to() + 1 < tokens.size() && tokens.get(subject.to()).is(",")) {
-                    subject = new Range(subject.from(), contentEnd());
+                    subject = new Range(subject.from(), endOfDescription(subject.to()));
                 }
                 subject = inverted ? subject : null;
             }
@@ -387,10 +391,13 @@ public final class AttributionFinder {
 
         // "Trump hit back, saying (that) C": the sentence's subject says it.
         private void gerund(int at) {
-            Range subject = NounPhrases.startingAt(tokens, contentStart(), at);
-            if (subject == null || subject.from() != contentStart() || CueLexicon.strength(tokens.get(subject.from()).text()) != null) {
+            int start = afterFrontedAdverbial(contentStart(), at);
+            Range subject = NounPhrases.startingAt(tokens, start, at);
+            if (subject == null || subject.from() != start || CueLexicon.strength(tokens.get(subject.from()).text()) != null
+                    || NounPhrases.isTime(tokens.get(start))) {
                 return;
             }
+            subject = NounPhrases.nameAtStart(tokens, subject); // "Comey cannot …, saying": the name, not the verb after it
             Range content = new Range(skipPunctuation(at + 1), contentEnd());
             if (wordsIn(content) < 3) {
                 return;
@@ -400,14 +407,33 @@ public final class AttributionFinder {
             add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, 0.55 + CueLexicon.strength(tokens.get(at).text()).weight);
         }
 
+        /** "Before the convention, Williams …", "As reported by X, …": where the clause's subject may start. */
+        private int afterFrontedAdverbial(int start, int before) {
+            if (!FRONTED.contains(tokens.get(start).lower())) {
+                return start;
+            }
+            for (int i = start + 1; i < before; i++) {
+                if (tokens.get(i).is(",")) {
+                    return i + 1;
+                }
+            }
+            return start;
+        }
+
         /** "David Autor, a professor of economics at M.I.T., said": the source as written runs up to the verb's comma. */
         private Range withAppositive(Range subject, int cue) {
             int end = cue;
             while (end > subject.to() && CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(end - 1).lower())) {
                 end--;
             }
-            return end - 1 > subject.to() && tokens.get(subject.to()).is(",") && tokens.get(end - 1).is(",")
-                    ? new Range(subject.from(), end - 1) : subject;
+            int from = subject.from();
+            if (from > 1 && tokens.get(from - 1).is(",") && subject.to() < end && tokens.get(subject.to()).is(",")) {
+                // "One Republican presidential hopeful, Carly Fiorina, says": the description before the name too.
+                Range described = NounPhrases.endingAt(tokens, from - 1, contentStart());
+                from = described != null && described.from() == contentStart() ? described.from() : from;
+            }
+            int to = end - 1 > subject.to() && tokens.get(subject.to()).is(",") && tokens.get(end - 1).is(",") ? end - 1 : subject.to();
+            return new Range(from, to);
         }
 
         // "Y reported, citing X, that C": X is the origin, Y relays it.
@@ -539,6 +565,20 @@ public final class AttributionFinder {
                         last--;
                     }
                     return last + 1;
+                }
+            }
+            return contentEnd();
+        }
+
+        /**
+         * Where "said X, a pollster who advises Priorities" ends: before a new quotation or a participle's clause
+         * (", citing …"), else at the sentence's end.
+         */
+        private int endOfDescription(int comma) {
+            for (int k = comma + 1; k < contentEnd(); k++) {
+                if (tokens.get(k).isOpeningQuote() && tokens.get(k - 1).end() < tokens.get(k).start()
+                        || tokens.get(k - 1).is(",") && isParticipleClause(k)) {
+                    return trimTrailingComma(k);
                 }
             }
             return contentEnd();

@@ -40,7 +40,28 @@ final class NounPhrases {
             "and", "or", "but", "as", "than", "so", "to", "in", "on", "at", "by", "for", "with", "from", "of", "about", "after", "before",
             "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "also", "there", "here", "this", "it");
 
+    /** Days, months and other words of time, which never say anything: "responded Tuesday", "told Thursday". */
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "earlier", "later", "recently");
+
     private NounPhrases() {
+    }
+
+    static boolean isTime(Token token) {
+        return TIMES.contains(token.lower());
+    }
+
+    /** A phrase that opens with a name, cut to that name: "Comey cannot" becomes "Comey". */
+    static Range nameAtStart(List<Token> tokens, Range phrase) {
+        if (!tokens.get(phrase.from()).isCapitalized() || DETERMINERS.contains(tokens.get(phrase.from()).lower())) {
+            return phrase;
+        }
+        int to = phrase.from() + 1;
+        while (to < phrase.to() && (tokens.get(to).isCapitalized() || NAME_JOINERS.contains(tokens.get(to).lower()))) {
+            to++;
+        }
+        return trimJoiners(tokens, new Range(phrase.from(), to));
     }
 
     /** The phrase that ends just before token {@code end} (a subject before its verb), or null. */
@@ -116,7 +137,7 @@ final class NounPhrases {
 
     /** The phrase that starts at token {@code start} (after "according to", "citing", a verb's object), or null. */
     static Range startingAt(List<Token> tokens, int start, int ceiling) {
-        if (start >= ceiling) {
+        if (start >= ceiling || isTime(tokens.get(start))) {
             return null;
         }
         Token word = tokens.get(start);

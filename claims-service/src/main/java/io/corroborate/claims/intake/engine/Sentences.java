@@ -38,10 +38,12 @@ final class Sentences {
             } else if (c == '”') {
                 quoteOpenedAt = -1;
             } else if (c == '"' || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                // A straight quotation mark (or two apostrophes) opens after a space and closes after a word.
-                boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—".indexOf(text.charAt(i - 1)) >= 0;
+                // A straight quotation mark (or two apostrophes) opens after a space and before a word; else it closes.
+                int after = i + (c == '\'' ? 2 : 1);
+                boolean opening = (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—".indexOf(text.charAt(i - 1)) >= 0)
+                        && after < text.length() && !Character.isWhitespace(text.charAt(after));
                 quoteOpenedAt = opening ? i : -1;
-                i += c == '\'' ? 1 : 0;
+                i = after - 1;
             }
             // Inside a quotation the reader keeps going: its sentences are one content (within reason).
             boolean quoting = quoteOpenedAt >= 0 && i - quoteOpenedAt < 800;
@@ -81,7 +83,7 @@ final class Sentences {
             return true;
         }
         char first = text.charAt(following);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘(".indexOf(first) >= 0)) {
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘('".indexOf(first) >= 0)) {
             return false;
         }
         if (text.charAt(stop) != '.') {

@@ -112,7 +112,7 @@ public final class AttributionFinder {
 
         boolean conflictsWith(Candidate other) {
             return overlaps(cue, other.cue)
-                    || overlaps(source, other.source) || overlaps(content, other.cue) && !contains(other)
+                    || overlaps(content, other.cue) && !contains(other)
                     || overlaps(content, other.source) && !contains(other) || overlaps(other.content, cue) || overlaps(other.content, source);
         }
 
@@ -391,6 +391,21 @@ public final class AttributionFinder {
 
         // "Trump hit back, saying (that) C": the sentence's subject says it.
         private void gerund(int at) {
+            Candidate before = null;
+            for (Candidate candidate : candidates) {
+                if (candidate.cue().to() <= at && candidate.source() != null && candidate.attribution().source() != null) {
+                    before = candidate;
+                }
+            }
+            if (before != null) {
+                // "“C1,” Anderson said, adding that C2": the same speaker goes on.
+                Range content = new Range(skipPunctuation(at + 1), endBeforeTrailingAttribution(at + 1));
+                if (wordsIn(content) >= 3) {
+                    add(new Range(at, at + 1), CueKind.SAID, before.source(), content, before.attribution().chain(),
+                            0.55 + CueLexicon.strength(tokens.get(at).text()).weight);
+                }
+                return;
+            }
             int start = afterFrontedAdverbial(contentStart(), at);
             Range subject = NounPhrases.startingAt(tokens, start, at);
             if (subject == null || subject.from() != start || CueLexicon.strength(tokens.get(subject.from()).text()) != null

@@ -350,7 +350,8 @@ public final class AttributionFinder {
                 return;
             }
             content = withoutCiting(content);
-            if (wordsIn(content) < 3) {
+            boolean infinitive = tokens.get(content.from()).is("to") && content.from() == at + 1; // "declined to comment"
+            if (wordsIn(content) < (infinitive ? 2 : 3)) {
                 return;
             }
             double confidence = 0.55 + strength.weight;

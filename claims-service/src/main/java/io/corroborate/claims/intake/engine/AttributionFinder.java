@@ -33,6 +33,20 @@ public final class AttributionFinder {
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "according", "nothing", "something", "anything",
             "everything", "morning", "evening", "building", "funding", "spending", "polling", "meeting", "hearing", "ruling",
             "briefing", "bombing", "shooting", "warning", "thing", "things", "feeling", "wedding", "housing", "training");
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "letter", "tweet", "post", "speech",
+            "op-ed", "video", "message", "memo", "release", "call", "broadcast", "twitter", "facebook", "instagram", "blog", "radio",
+            "television", "tv", "column", "editorial", "essay", "book", "filing", "report", "remarks", "podcast", "appearance", "briefing");
+    /** Past forms that take a that-clause without ending in -ed: "he felt that", "she understood that". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("thought", "knew", "felt", "held", "meant", "understood", "saw", "heard",
+            "swore", "forgot", "taught", "made", "wrote", "read", "foresaw", "bet", "dreamt", "dreamed");
+    /** Words that end like verbs but are not, before a that-clause: "so", "is", "days that", "news that". */
+    private static final Set<String> NOT_VERBS = Set.of("is", "was", "has", "does", "this", "less", "unless", "news", "days", "times",
+            "years", "months", "weeks", "hours", "things", "ways", "reasons", "facts", "fears", "hopes", "odds", "signs", "claims",
+            "reports", "perhaps", "always", "sometimes", "towards", "besides", "regardless", "nevertheless", "needed", "indeed",
+            "proceeds", "ensured", "assured", "supposed", "designed", "based", "concerned", "pleased", "relieved", "surprised",
+            "convinced", "aware", "worried", "scared", "allowed", "ruled");
+    private static final Set<String> DETERMINERS_BEFORE_NOUN = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "your", "this", "these", "those", "such", "any", "no", "every", "each");
     /** Words that open a clause fronted before the subject: "When asked, …", "In June, …". */
     private static final Set<String> FRONTED = Set.of("as", "before", "after", "when", "while", "since", "although", "though", "if",
             "in", "on", "at", "during", "despite", "with", "without", "speaking", "asked", "for", "from", "following", "like", "unlike",
@@ -163,7 +177,35 @@ public final class AttributionFinder {
                     }
                 }
             }
+            for (int i = 2; i + 3 < tokens.size(); i++) {
+                if (tokens.get(i).is("that") && !used[i - 1] && !used[i]) {
+                    thatClause(i - 1);
+                }
+            }
             return outermost();
+        }
+
+        // "Clinton acknowledged that C", "He thinks that C": a verb the lexicon lacks, its subject and a that-clause.
+        private void thatClause(int verb) {
+            Token word = tokens.get(verb);
+            String lower = word.lower();
+            boolean verbLike = !word.isCapitalized() && word.isWord() && !NOT_VERBS.contains(lower)
+                    && (lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss")) || IRREGULAR_PAST.contains(lower));
+            if (!verbLike || CueLexicon.strength(lower) != null || DETERMINERS_BEFORE_NOUN.contains(tokens.get(verb - 1).lower())) {
+                return;
+            }
+            Range subject = subjectBefore(verb);
+            if (subject == null || overlapsUsed(subject) || !NounPhrases.isName(tokens, subject)
+                    && !NounPhrases.PRONOUNS.contains(tokens.get(subject.from()).lower())) {
+                return;
+            }
+            Range content = new Range(verb + 1, endBeforeTrailingAttribution(verb + 1));
+            if (wordsIn(content) < 4) {
+                return;
+            }
+            List<Mention> chain = new ArrayList<>();
+            chain.add(mention(subject, Role.ORIGIN, null));
+            add(new Range(verb, verb + 1), CueKind.SAID, withAppositive(subject, verb), content, chain, 0.5);
         }
 
         /**
@@ -309,8 +351,9 @@ public final class AttributionFinder {
             }
             List<Mention> chain = new ArrayList<>();
             chain.add(mention(subject, Role.ORIGIN, null));
-            int after = inverted ? subject.to() : at + 1;
-            while (after < tokens.size() && CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(after).lower())) {
+            int cueEnd = inverted ? at + 1 : medium(at + 1);
+            int after = inverted ? subject.to() : cueEnd;
+            while (after < tokens.size() && (CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(after).lower()) || NounPhrases.isTime(tokens.get(after)))) {
                 after++;
             }
             if (OBJECT_OF_TELL.contains(cue.lower())) {
@@ -355,7 +398,7 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = 0.55 + strength.weight;
-            add(new Range(at, at + 1), CueKind.SAID, inverted ? subject : withAppositive(subject, at), content, continuation, chain, confidence);
+            add(new Range(at, cueEnd), CueKind.SAID, inverted ? subject : withAppositive(subject, at), content, continuation, chain, confidence);
         }
 
         // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.
@@ -421,6 +464,22 @@ public final class AttributionFinder {
             List<Mention> chain = new ArrayList<>();
             chain.add(mention(subject, Role.ORIGIN, null));
             add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, 0.55 + CueLexicon.strength(tokens.get(at).text()).weight);
+        }
+
+        /** After "said in a statement", "wrote on Twitter", "said in a recent interview": the cue names its medium. */
+        private int medium(int from) {
+            if (from >= tokens.size() || !Set.of("in", "on", "via", "during", "through").contains(tokens.get(from).lower())) {
+                return from;
+            }
+            for (int i = from + 1; i < Math.min(tokens.size(), from + 5); i++) {
+                if (MEDIA.contains(tokens.get(i).lower())) {
+                    return i + 1;
+                }
+                if (!tokens.get(i).isWord()) {
+                    break;
+                }
+            }
+            return from;
         }
 
         /** "Before the convention, Williams …", "As reported by X, …": where the clause's subject may start. */

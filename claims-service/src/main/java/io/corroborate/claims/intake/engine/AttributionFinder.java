@@ -632,6 +632,9 @@ public final class AttributionFinder {
                 if (tokens.get(k - 1).is(",") && isParticipleClause(k) && k - 1 > from + 3) {
                     return k - 1; // "…, he said, adding that …": the participle's clause is another attribution or an aside
                 }
+                if ((tokens.get(k).is("and") || tokens.get(k).is("but")) && k > from + 3 && opensPredicate(k + 1)) {
+                    return trimTrailingComma(k); // "he makes $41,000 a year and questioned how …": the subject's next act
+                }
                 CueLexicon.Strength strength = CueLexicon.strength(tokens.get(k).text());
                 boolean accordingTo = tokens.get(k).is("according") && k + 1 < tokens.size() && tokens.get(k + 1).is("to");
                 if ((strength == CueLexicon.Strength.STRONG || accordingTo) && isContentEdge(k - 1)) {
@@ -657,6 +660,20 @@ public final class AttributionFinder {
                 }
             }
             return contentEnd();
+        }
+
+        /** "questioned …", "later fessed up …", "has only issued …": a second predicate of the same subject. */
+        private boolean opensPredicate(int at) {
+            int i = at;
+            while (i < tokens.size() && (CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(i).lower()) || tokens.get(i).lower().endsWith("ly"))) {
+                i++;
+            }
+            if (i >= tokens.size() || tokens.get(i).isCapitalized() || !tokens.get(i).isWord()) {
+                return false;
+            }
+            String word = tokens.get(i).lower();
+            return word.length() > 4 && word.endsWith("ed") && !NOT_VERBS.contains(word) || IRREGULAR_PAST.contains(word)
+                    || CueLexicon.strength(word) != null && !word.endsWith("ing");
         }
 
         /** "adding", "referring to", "making air quotes": a participle opening a clause, not a noun ending in -ing. */

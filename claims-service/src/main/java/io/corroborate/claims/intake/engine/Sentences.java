@@ -40,8 +40,8 @@ final class Sentences {
             } else if (c == '"' || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
                 // A straight quotation mark (or two apostrophes) opens after a space and before a word; else it closes.
                 int after = i + (c == '\'' ? 2 : 1);
-                boolean opening = (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—".indexOf(text.charAt(i - 1)) >= 0)
-                        && after < text.length() && !Character.isWhitespace(text.charAt(after));
+                boolean opening = (i == 0 || isSpace(text.charAt(i - 1)) || "([—".indexOf(text.charAt(i - 1)) >= 0)
+                        && after < text.length() && !isSpace(text.charAt(after));
                 quoteOpenedAt = opening ? i : -1;
                 i = after - 1;
             }
@@ -75,7 +75,7 @@ final class Sentences {
         if (next >= text.length()) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(next))) {
+        if (!isSpace(text.charAt(next))) {
             return false;
         }
         int following = skipSpaces(text, next);
@@ -97,9 +97,14 @@ final class Sentences {
         return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)));
     }
 
+    /** Any space, the no-break space that pasted news text is full of included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int skipSpaces(String text, int from) {
         int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -107,7 +112,7 @@ final class Sentences {
 
     private static void add(String text, List<TextSpan> sentences, int start, int end) {
         int trimmedEnd = end;
-        while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
+        while (trimmedEnd > start && isSpace(text.charAt(trimmedEnd - 1))) {
             trimmedEnd--;
         }
         if (trimmedEnd > start) {

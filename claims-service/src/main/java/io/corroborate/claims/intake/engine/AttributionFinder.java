@@ -36,6 +36,8 @@ public final class AttributionFinder {
     private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "letter", "tweet", "post", "speech",
             "op-ed", "video", "message", "memo", "release", "call", "broadcast", "twitter", "facebook", "instagram", "blog", "radio",
             "television", "tv", "column", "editorial", "essay", "book", "filing", "report", "remarks", "podcast", "appearance", "briefing");
+    /** After a comma, words that open a clause of the writer's, not the speaker's: "…, but should he win", "…, as was the case". */
+    private static final Set<String> CLAUSE_AFTER_CONTENT = Set.of("but", "while", "whereas", "although", "though", "as", "after");
     /** Past forms that take a that-clause without ending in -ed: "he felt that", "she understood that". */
     private static final Set<String> IRREGULAR_PAST = Set.of("thought", "knew", "felt", "held", "meant", "understood", "saw", "heard",
             "swore", "forgot", "taught", "made", "wrote", "read", "foresaw", "bet", "dreamt", "dreamed");
@@ -632,6 +634,9 @@ public final class AttributionFinder {
                 if (tokens.get(k - 1).is(",") && isParticipleClause(k) && k - 1 > from + 3) {
                     return k - 1; // "…, he said, adding that …": the participle's clause is another attribution or an aside
                 }
+                if (k > from + 3 && (tokens.get(k).is(";") || isDash(k) || tokens.get(k - 1).is(",") && CLAUSE_AFTER_CONTENT.contains(tokens.get(k).lower()))) {
+                    return trimTrailingComma(k); // "…; Mrs. Clinton aims …", "… – the ones Comey …", "…, but should he win …"
+                }
                 if ((tokens.get(k).is("and") || tokens.get(k).is("but")) && k > from + 3 && opensPredicate(k + 1)) {
                     return trimTrailingComma(k); // "he makes $41,000 a year and questioned how …": the subject's next act
                 }
@@ -660,6 +665,12 @@ public final class AttributionFinder {
                 }
             }
             return contentEnd();
+        }
+
+        private boolean isDash(int at) {
+            Token token = tokens.get(at);
+            return token.is("—") || token.is("–") || token.is("-") && at > 0 && tokens.get(at - 1).end() < token.start()
+                    && at + 1 < tokens.size() && token.end() < tokens.get(at + 1).start();
         }
 
         /** "questioned …", "later fessed up …", "has only issued …": a second predicate of the same subject. */

@@ -369,7 +369,9 @@ public final class AttributionFinder {
             }
             citing(chain, subject);
             Range content;
-            int beforeSubject = inverted ? at - 1 : subject.from() - 1;
+            // "“C,” Senate minority leader Harry Reid told reporters": the words between the quotation and the name describe him.
+            Range written = inverted ? subject : describedAfterContent(subject);
+            int beforeSubject = inverted ? at - 1 : written.from() - 1;
             boolean contentAfter = after < tokens.size() - 1 && !endsSentence(after);
             boolean contentBefore = beforeSubject >= 0 && isContentEdge(beforeSubject) && wordsIn(new Range(contentStart(), beforeSubject)) >= 3;
             boolean quotedAfter = contentAfter && tokens.get(skipPunctuation(after) < tokens.size() ? skipPunctuation(after) : after).isOpeningQuote();
@@ -400,7 +402,7 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = 0.55 + strength.weight;
-            add(new Range(at, cueEnd), CueKind.SAID, inverted ? subject : withAppositive(subject, at), content, continuation, chain, confidence);
+            add(new Range(at, cueEnd), CueKind.SAID, inverted ? subject : withAppositive(written, at), content, continuation, chain, confidence);
         }
 
         // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.
@@ -466,6 +468,26 @@ public final class AttributionFinder {
             List<Mention> chain = new ArrayList<>();
             chain.add(mention(subject, Role.ORIGIN, null));
             add(new Range(at, at + 1), CueKind.SAID, subject, content, chain, 0.55 + CueLexicon.strength(tokens.get(at).text()).weight);
+        }
+
+        /** "Senate minority leader Harry Reid": a description, then a name of two words or more. */
+        private boolean endsWithName(Range source) {
+            int from = source.to();
+            while (from > source.from() && tokens.get(from - 1).isCapitalized() && tokens.get(from - 1).isWord()) {
+                from--;
+            }
+            return from > source.from() && source.to() - from >= 2 && !tokens.get(from - 1).isCapitalized();
+        }
+
+        /** The subject with the words before it back to the end of a content ("…,” Senate minority leader Harry Reid"). */
+        private Range describedAfterContent(Range subject) {
+            for (int from = subject.from() - 1; from > 0 && from >= subject.from() - 5; from--) {
+                if (!tokens.get(from).isWord() || NOT_VERBS.contains(tokens.get(from).lower())) {
+                    return from < subject.from() - 1 && isContentEdge(from) && tokens.get(from).isClosingQuote()
+                            ? new Range(from + 1, subject.to()) : subject;
+                }
+            }
+            return subject;
         }
 
         /** After "said in a statement", "wrote on Twitter", "said in a recent interview": the cue names its medium. */
@@ -612,7 +634,7 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = base;
-            if (source != null && NounPhrases.isName(tokens, source)) {
+            if (source != null && (NounPhrases.isName(tokens, source) || endsWithName(source))) {
                 confidence += 0.1;
             } else if (source != null && !chain.get(0).resolved()) {
                 confidence -= 0.2; // "he" or "officials" that the text does not name

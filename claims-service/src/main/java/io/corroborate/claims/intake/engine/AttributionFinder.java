@@ -353,8 +353,7 @@ public final class AttributionFinder {
             }
             List<Mention> chain = new ArrayList<>();
             chain.add(mention(subject, Role.ORIGIN, null));
-            int cueEnd = inverted ? at + 1 : medium(at + 1);
-            int after = inverted ? subject.to() : cueEnd;
+            int after = inverted ? subject.to() : medium(at + 1);
             while (after < tokens.size() && (CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(tokens.get(after).lower()) || NounPhrases.isTime(tokens.get(after)))) {
                 after++;
             }
@@ -402,7 +401,7 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = 0.55 + strength.weight;
-            add(new Range(at, cueEnd), CueKind.SAID, inverted ? subject : withAppositive(written, at), content, continuation, chain, confidence);
+            add(new Range(at, at + 1), CueKind.SAID, inverted ? subject : withAppositive(written, at), content, continuation, chain, confidence);
         }
 
         // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.
@@ -490,7 +489,7 @@ public final class AttributionFinder {
             return subject;
         }
 
-        /** After "said in a statement", "wrote on Twitter", "said in a recent interview": the cue names its medium. */
+        /** After "said in a statement", "wrote on Twitter", "said in a recent interview": the medium, which is not what was said. */
         private int medium(int from) {
             if (from >= tokens.size() || !Set.of("in", "on", "via", "during", "through").contains(tokens.get(from).lower())) {
                 return from;

@@ -144,6 +144,7 @@ public final class AttributionFinder {
         private final List<Token> tokens;
         private final Speakers speakers;
         private final boolean[] used;
+        private final boolean[] quoted;
         private final List<Candidate> candidates = new ArrayList<>();
 
         SentenceReading(String text, List<Token> tokens, Speakers speakers) {
@@ -151,11 +152,30 @@ public final class AttributionFinder {
             this.tokens = tokens;
             this.speakers = speakers;
             this.used = new boolean[tokens.size()];
+            this.quoted = quotedWords(tokens);
+        }
+
+        /** Which tokens stand inside quotation marks: the speaker's own words, where "I have said" is no new attribution. */
+        private static boolean[] quotedWords(List<Token> tokens) {
+            boolean[] inside = new boolean[tokens.size()];
+            boolean open = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                boolean attachedBefore = i > 0 && tokens.get(i - 1).end() == token.start();
+                if (token.is("“") || token.is("\"") && !attachedBefore && !open) {
+                    open = true;
+                } else if (token.is("”") || token.is("\"") && open) {
+                    open = false;
+                } else {
+                    inside[i] = open;
+                }
+            }
+            return inside;
         }
 
         List<ProposedAttribution> attributions() {
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (tokens.get(i).is("according") && tokens.get(i + 1).is("to") && !used[i]) {
+                if (tokens.get(i).is("according") && tokens.get(i + 1).is("to") && !used[i] && !quoted[i]) {
                     accordingTo(i);
                 }
             }
@@ -169,9 +189,11 @@ public final class AttributionFinder {
                     askedWithoutAsker(i);
                 }
             }
+            // A cue inside quotation marks is the quoted speaker's own word ("“Everything that I have said,” the judge
+            // exclaimed"), not a new attribution.
             for (int i = 0; i < tokens.size(); i++) {
                 Token word = tokens.get(i);
-                if (!used[i] && CueLexicon.strength(word.text()) != null && !word.is("citing") && !word.isCapitalized()) {
+                if (!used[i] && !quoted[i] && CueLexicon.strength(word.text()) != null && !word.is("citing") && !word.isCapitalized()) {
                     if (word.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is(",")) {
                         gerund(i);
                     } else {
@@ -180,7 +202,7 @@ public final class AttributionFinder {
                 }
             }
             for (int i = 2; i + 3 < tokens.size(); i++) {
-                if (tokens.get(i).is("that") && !used[i - 1] && !used[i]) {
+                if (tokens.get(i).is("that") && !used[i - 1] && !used[i] && !quoted[i]) {
                     thatClause(i - 1);
                 }
             }

@@ -111,6 +111,68 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotationThatGoesOnAfterItsSpeakerIsOneAttributionWithItsContinuation() {
+        ProposedAttribution found = only("“It is not just a campaign,” Devine said. “It is something much bigger than him.”\n"
+                + "“We want everybody to have a chance to vote for him.”");
+        assertEquals("“It is not just a campaign,”", found.content().text());
+        assertEquals(List.of("“It is something much bigger than him.”", "“We want everybody to have a chance to vote for him.”"),
+                found.continuation().stream().map(passage -> passage.text()).toList());
+        assertEquals("Devine", found.origin().name());
+    }
+
+    @Test
+    void aQuotationInterruptedByItsSpeakerKeepsBothParts() {
+        ProposedAttribution found = only("“Hundreds of soldiers,” he claimed, “have been destroyed” in the latest fighting.");
+        assertEquals("“Hundreds of soldiers,”", found.content().text());
+        assertEquals("“have been destroyed” in the latest fighting", found.continuation().get(0).text());
+    }
+
+    @Test
+    void aQuotationWithASpeakerOfItsOwnIsNoContinuation() {
+        List<ProposedAttribution> found = finder.find("“We will win,” Cruz said. “The polls are wrong,” his spokeswoman added.");
+        assertEquals(2, found.size(), () -> describe(found));
+        assertEquals(List.of(), found.get(0).continuation());
+    }
+
+    @Test
+    void aCueInsideQuotationMarksIsTheQuotedSpeakersOwnWord() {
+        ProposedAttribution found = only("“Everything that you have said and everything that I have said,” the judge said, “has overlapped.”");
+        assertEquals("the judge", found.source().text());
+    }
+
+    @Test
+    void aParticipleAfterAnAttributionIsTheSameSpeakerGoingOn() {
+        List<ProposedAttribution> found = finder.find("“He stands for the middle class,” Anderson said, adding that Sanders is the most trustworthy candidate.");
+        assertEquals(2, found.size(), () -> describe(found));
+        assertEquals("adding", found.get(1).cue().text());
+        assertEquals("Anderson", found.get(1).origin().name());
+        assertEquals("that Sanders is the most trustworthy candidate", found.get(1).content().text());
+    }
+
+    @Test
+    void theSourceAsWrittenKeepsTheDescriptionBetweenTheQuotationAndTheName() {
+        ProposedAttribution found = only("“We should lay off Bernie a little bit,” Senate minority leader Harry Reid told reporters in Washington.");
+        assertEquals("Senate minority leader Harry Reid", found.source().text());
+        assertEquals("“We should lay off Bernie a little bit,”", found.content().text());
+    }
+
+    @Test
+    void aContentEndsBeforeTheSpeakersNextActOrTheWritersOwnClause() {
+        List<ProposedAttribution> found = finder.find("Chris Brownell said he makes $41,000 a year and questioned how the plan would help him.");
+        assertEquals(List.of("he makes $41,000 a year", "how the plan would help him"), found.stream().map(a -> a.content().text()).toList());
+        assertEquals("she has no plans to change her vote",
+                only("The voter said she has no plans to change her vote; her husband is undecided.").content().text());
+    }
+
+    @Test
+    void aVerbOutsideTheLexiconAttributesWhenANamedSpeakerIntroducesAThatClause() {
+        ProposedAttribution found = only("Barack Obama insinuated that the Republicans had failed the country.");
+        assertEquals("insinuated", found.cue().text());
+        assertEquals("that the Republicans had failed the country", found.content().text());
+        assertEquals(List.of(), finder.find("Ukrainian forces that crossed the border in August are still there."), "a relative clause");
+    }
+
+    @Test
     void titlesAndAbbreviationsDoNotEndASentence() {
         ProposedAttribution found = only("Gov. Chris Christie told reporters that Mrs. Clinton was wrong about the U.S. economy.");
         assertEquals("Chris Christie", found.origin().name());
@@ -170,7 +232,7 @@ class AttributionFinderTest {
             List<List<String>> expected = claim.getJsonArray("attribution").stream()
                     .map(hop -> namesByKey.get(hop.asJsonObject().getString("source"))).toList();
             String quote = claim.getString("quote");
-            boolean same = found.stream().filter(attribution -> attribution.content().text().contains(quote))
+            boolean same = found.stream().filter(attribution -> attribution.said().contains(quote))
                     .anyMatch(attribution -> sameChain(attribution.chain(), expected));
             (same ? matched : missed).add(claim.getString("key"));
         }

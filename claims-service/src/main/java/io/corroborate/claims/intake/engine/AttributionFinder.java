@@ -215,7 +215,9 @@ public final class AttributionFinder {
             String lower = word.lower();
             boolean verbLike = !word.isCapitalized() && word.isWord() && !NOT_VERBS.contains(lower)
                     && (lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("s") && !lower.endsWith("ss")) || IRREGULAR_PAST.contains(lower));
-            if (!verbLike || CueLexicon.strength(lower) != null || DETERMINERS_BEFORE_NOUN.contains(tokens.get(verb - 1).lower())) {
+            String next = tokens.get(verb + 2).lower();
+            boolean relative = next.endsWith("ed") || CueLexicon.BETWEEN_SUBJECT_AND_CUE.contains(next); // "forces that crossed"
+            if (!verbLike || relative || CueLexicon.strength(lower) != null || DETERMINERS_BEFORE_NOUN.contains(tokens.get(verb - 1).lower())) {
                 return;
             }
             Range subject = subjectBefore(verb);

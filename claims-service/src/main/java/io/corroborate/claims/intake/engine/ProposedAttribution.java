@@ -28,6 +28,13 @@ public record ProposedAttribution(TextSpan cue, CueKind kind, TextSpan source, T
     public record Mention(TextSpan span, String name, boolean resolved, Role role, String verb) {
     }
 
+    /** What was said, as one text: the content, then each passage of its continuation. */
+    public String said() {
+        StringBuilder said = new StringBuilder(content.text());
+        continuation.forEach(passage -> said.append(' ').append(passage.text()));
+        return said.toString();
+    }
+
     /** The same attribution, its quotation going on in {@code passage}. */
     ProposedAttribution continuedIn(TextSpan passage) {
         List<TextSpan> passages = new java.util.ArrayList<>(continuation);

@@ -124,9 +124,7 @@ public class IntakeService {
             SourceCandidate publisher = new SourceCandidate(known.publisher().id(), known.publisher().name(), 1.0);
             chain.add(new ProposedHop(HopRole.RELAY, HopVerb.REPORTED, null, known.publisher().name(), false, publisher, List.of(), null));
         }
-        StringBuilder said = new StringBuilder(attribution.content().text());
-        attribution.continuation().forEach(passage -> said.append(' ').append(passage.text()));
-        String content = said.toString();
+        String content = attribution.said();
         List<String> quotes = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(content);
         while (quoted.find()) {

@@ -421,7 +421,8 @@ public final class AttributionFinder {
             }
             content = withoutCiting(content);
             boolean infinitive = tokens.get(content.from()).is("to") && content.from() == at + 1; // "declined to comment"
-            if (wordsIn(content) < (infinitive ? 2 : 3)) {
+            boolean object = CueLexicon.isStance(cue.text()) && content.from() > at; // "endorsed Cruz"
+            if (wordsIn(content) < (object ? 1 : infinitive ? 2 : 3)) {
                 return;
             }
             double confidence = 0.55 + strength.weight;

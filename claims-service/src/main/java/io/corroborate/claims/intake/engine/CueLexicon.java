@@ -24,6 +24,11 @@ final class CueLexicon {
     }
 
     private static final Map<String, Strength> FORMS = new HashMap<>();
+    private static final Set<String> STANCE = Set.of("defend", "endorse", "support", "oppose", "condemn", "denounce", "reject", "decry",
+            "mock", "celebrate", "discuss", "invoke", "tout", "attack", "applaud", "congratulate", "thank", "highlight", "reiterate",
+            "compare", "identify", "list", "favor", "favour", "hail", "welcome", "embrace", "rebuke", "downplay", "laud", "lament",
+            "dispute", "refute", "deride", "ridicule", "champion", "advocate", "echo", "acknowledge", "recommend", "prefer");
+    private static final Set<String> STANCE_FORMS = new java.util.HashSet<>();
 
     static {
         add(Strength.STRONG, "say", "tell", "state", "report", "announce", "claim", "write", "declare", "quote", "tweet", "testify", "insist",
@@ -34,6 +39,8 @@ final class CueLexicon {
                 "call", "charge", "signal", "question", "threaten", "demand", "caution", "counter", "point", "joke",
                 "write", "publish", "show", "find", "blame", "praise", "dismiss", "slam", "blast", "mention", "repeat", "cite",
                 "disclose", "specify", "propose", "order", "instruct", "pledge", "decline", "refuse");
+        // Verbs of stance, whose object is what the source holds: "Cruz defended the plan", "Palin endorsed Trump".
+        add(Strength.ORDINARY, STANCE.toArray(String[]::new));
         add(Strength.WEAK, "believe", "think", "feel", "hope", "fear", "expect", "want", "wish", "doubt", "worry", "know", "consider",
                 "view", "prefer", "intend", "seek");
         irregular(Strength.STRONG, "say", "says", "said", "saying");
@@ -89,8 +96,16 @@ final class CueLexicon {
         for (String base : bases) {
             for (String form : regularForms(base)) {
                 FORMS.putIfAbsent(form, strength);
+                if (STANCE.contains(base)) {
+                    STANCE_FORMS.add(form);
+                }
             }
         }
+    }
+
+    /** Whether the cue is a verb of stance, whose object, however short, is what was held ("endorsed Cruz"). */
+    static boolean isStance(String word) {
+        return STANCE_FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void irregular(Strength strength, String... forms) {

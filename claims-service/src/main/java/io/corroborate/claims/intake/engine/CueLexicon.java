@@ -24,7 +24,7 @@ final class CueLexicon {
     }
 
     private static final Map<String, Strength> FORMS = new HashMap<>();
-    private static final Set<String> STANCE = Set.of("defend", "endorse", "support", "oppose", "condemn", "denounce", "reject", "decry",
+    private static final Set<String> STANCE = Set.of("defend", "endorse", "oppose", "condemn", "denounce", "reject", "decry",
             "mock", "celebrate", "discuss", "invoke", "tout", "attack", "applaud", "congratulate", "thank", "highlight", "reiterate",
             "compare", "identify", "list", "favor", "favour", "hail", "welcome", "embrace", "rebuke", "downplay", "laud", "lament",
             "dispute", "refute", "deride", "ridicule", "champion", "advocate", "echo", "acknowledge", "recommend", "prefer");
@@ -37,7 +37,7 @@ final class CueLexicon {
                 "indicate", "emphasize", "emphasise", "stress", "urge", "promise", "vow", "contend", "maintain", "observe", "remark",
                 "reply", "respond", "ask", "complain", "boast", "concede", "conclude", "agree", "accuse", "criticize", "describe",
                 "call", "charge", "signal", "question", "threaten", "demand", "caution", "counter", "point", "joke",
-                "write", "publish", "show", "find", "blame", "praise", "dismiss", "slam", "blast", "mention", "repeat", "cite",
+                "write", "publish", "show", "blame", "praise", "dismiss", "slam", "blast", "mention", "repeat", "cite",
                 "disclose", "specify", "propose", "order", "instruct", "pledge", "decline", "refuse");
         // Verbs of stance, whose object is what the source holds: "Cruz defended the plan", "Palin endorsed Trump".
         add(Strength.ORDINARY, STANCE.toArray(String[]::new));
@@ -49,7 +49,6 @@ final class CueLexicon {
         irregular(Strength.STRONG, "deny", "denies", "denied", "denying");
         irregular(Strength.STRONG, "testify", "testifies", "testified", "testifying");
         irregular(Strength.ORDINARY, "reply", "replies", "replied", "replying");
-        irregular(Strength.ORDINARY, "find", "finds", "found", "finding");
         irregular(Strength.ORDINARY, "show", "shows", "showed", "shown", "showing");
         irregular(Strength.WEAK, "think", "thinks", "thought", "thinking");
         irregular(Strength.WEAK, "feel", "feels", "felt", "feeling");

@@ -28,7 +28,7 @@ class IntakeTest {
 
     private static final String PROPOSE = """
             query($i: IntakeInput!) { proposeClaims(input: $i) { text proposals { statement quote confidence cueKind
-              cue { text } source { text } content { start end text }
+              cue { text } source { text } content { start end text } continuation { start end text }
               chain { role verb mention name resolved match { sourceId name score } alternatives { sourceId } suggestedSource { name kind } } } } }""";
 
     @Test
@@ -62,6 +62,21 @@ class IntakeTest {
         int start = answer.getInt("data.proposeClaims.proposals[0].content.start");
         int end = answer.getInt("data.proposeClaims.proposals[0].content.end");
         assertEquals(answer.getString("data.proposeClaims.proposals[0].content.text"), text.substring(start, end));
+    }
+
+    @Test
+    void aQuotationThatGoesOnAfterItsSpeakerIsOneProposalWithEveryPassage() {
+        String text = "“The front is quiet,” Zorblax Quentin said. “Nobody has moved for a week.”";
+        JsonPath answer = Seed.ANALYST.execute(PROPOSE, Map.of("i", input(text, Map.of())))
+                .body("errors", nullValue())
+                .extract().jsonPath();
+        assertEquals(1, answer.getList("data.proposeClaims.proposals").size(), answer.prettify());
+        assertEquals("“Nobody has moved for a week.”", answer.getString("data.proposeClaims.proposals[0].continuation[0].text"));
+        int start = answer.getInt("data.proposeClaims.proposals[0].continuation[0].start");
+        int end = answer.getInt("data.proposeClaims.proposals[0].continuation[0].end");
+        assertEquals("“Nobody has moved for a week.”", text.substring(start, end));
+        assertEquals("The front is quiet. Nobody has moved for a week.", answer.getString("data.proposeClaims.proposals[0].statement"));
+        assertEquals("The front is quiet, … Nobody has moved for a week.", answer.getString("data.proposeClaims.proposals[0].quote"));
     }
 
     @Test

@@ -130,7 +130,10 @@ public class IntakeService {
         while (quoted.find()) {
             quotes.add(quoted.group(1).strip());
         }
-        return new ClaimProposal(statement(content), quotes.isEmpty() ? null : String.join(" ", quotes), range(attribution.content()),
+        List<String> passages = new ArrayList<>(List.of(attribution.content().text()));
+        attribution.continuation().forEach(passage -> passages.add(passage.text()));
+        // Quoted passages joined as quotations are: with an ellipsis where the speaker's tag was left out.
+        return new ClaimProposal(statement(passages), quotes.isEmpty() ? null : String.join(" … ", quotes), range(attribution.content()),
                 attribution.continuation().stream().map(IntakeService::range).toList(),
                 range(attribution.cue()), AttributionCue.valueOf(attribution.kind().name()),
                 attribution.source() == null ? null : range(attribution.source()), Math.round(attribution.confidence() * 100) / 100.0,
@@ -147,6 +150,25 @@ public class IntakeService {
         HopRole role = mention.role() == ProposedAttribution.Role.ORIGIN ? HopRole.ORIGIN : HopRole.RELAY;
         HopVerb verb = mention.verb() == null ? null : HopVerb.valueOf(mention.verb());
         return new ProposedHop(role, verb, mention.span().text(), mention.name(), mention.resolved(), best, alternatives, suggested);
+    }
+
+    /**
+     * The passages of one quotation as one statement: "“The front is quiet,”" and "“Nobody has moved.”" become "The front
+     * is quiet. Nobody has moved."; a passage that goes on mid-sentence ("“have been destroyed”") joins the one before.
+     */
+    static String statement(List<String> passages) {
+        StringBuilder joined = new StringBuilder();
+        for (String passage : passages) {
+            String words = passage.replaceAll("[“”\"]", "").strip();
+            if (joined.length() > 0 && !words.isEmpty()) {
+                String before = joined.toString().replaceAll("[\\s,;:—–-]+$", "");
+                joined.setLength(0);
+                joined.append(before);
+                joined.append(Character.isLowerCase(words.charAt(0)) || before.matches(".*[.!?]$") ? " " : ". ");
+            }
+            joined.append(words);
+        }
+        return statement(joined.toString());
     }
 
     /** "that they “refused the offer,”" becomes "They refused the offer." */

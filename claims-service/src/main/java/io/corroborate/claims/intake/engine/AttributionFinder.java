@@ -357,6 +357,9 @@ public final class AttributionFinder {
             if (at > 0 && Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that").contains(tokens.get(at - 1).lower())) {
                 return; // a noun: "the report", "a claim"
             }
+            if (CueLexicon.needsInfinitive(cue.text()) && (at + 1 >= tokens.size() || !tokens.get(at + 1).is("to"))) {
+                return; // "Pyongyang declined any payment": an act, not a statement
+            }
             Range subject = subjectBefore(at);
             boolean inverted = false;
             if (subject == null && at > 1 && isContentEdge(at - 1)) {
@@ -680,7 +683,9 @@ public final class AttributionFinder {
                 if (tokens.get(k - 1).is(",") && isParticipleClause(k) && k - 1 > from + 3) {
                     return k - 1; // "…, he said, adding that …": the participle's clause is another attribution or an aside
                 }
-                if (k > from + 3 && (tokens.get(k).is(";") || isDash(k) || tokens.get(k - 1).is(",") && CLAUSE_AFTER_CONTENT.contains(tokens.get(k).lower()))) {
+                boolean dashAside = isDash(k) && !(k + 2 < tokens.size() && Set.of("and", "but", "or").contains(tokens.get(k + 1).lower())
+                        && tokens.get(k + 2).isOpeningQuote()); // "… frontlines” — and “their tactics …”" goes on
+                if (k > from + 3 && (tokens.get(k).is(";") || dashAside || tokens.get(k - 1).is(",") && CLAUSE_AFTER_CONTENT.contains(tokens.get(k).lower()))) {
                     return trimTrailingComma(k); // "…; Mrs. Clinton aims …", "… – the ones Comey …", "…, but should he win …"
                 }
                 if ((tokens.get(k).is("and") || tokens.get(k).is("but")) && k > from + 3 && opensPredicate(k + 1)) {

@@ -26,7 +26,7 @@ final class CueLexicon {
     private static final Map<String, Strength> FORMS = new HashMap<>();
     private static final Set<String> STANCE = Set.of("defend", "endorse", "oppose", "condemn", "denounce", "reject", "decry",
             "mock", "celebrate", "discuss", "invoke", "tout", "attack", "applaud", "congratulate", "thank", "highlight", "reiterate",
-            "compare", "identify", "list", "favor", "favour", "hail", "welcome", "embrace", "rebuke", "downplay", "laud", "lament",
+            "compare", "identify", "favor", "favour", "hail", "welcome", "embrace", "rebuke", "downplay", "laud", "lament",
             "dispute", "refute", "deride", "ridicule", "champion", "advocate", "echo", "acknowledge", "recommend", "prefer");
     private static final Set<String> STANCE_FORMS = new java.util.HashSet<>();
 
@@ -100,6 +100,12 @@ final class CueLexicon {
                 }
             }
         }
+    }
+
+    /** Whether the cue attributes only before an infinitive: "declined to comment", not "declined any payment". */
+    static boolean needsInfinitive(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("declin") || lower.startsWith("refus");
     }
 
     /** Whether the cue is a verb of stance, whose object, however short, is what was held ("endorsed Cruz"). */

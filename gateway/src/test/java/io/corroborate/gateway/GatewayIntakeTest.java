@@ -1,6 +1,7 @@
 package io.corroborate.gateway;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -18,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class GatewayIntakeTest {
 
     private static final GraphQLClient ANALYST = GraphQLClient.as("ana", "analyst");
-    private static final String PROPOSE = "query($i: IntakeInput!) { proposeClaims(input: $i) { proposals { statement chain { role verb match { sourceId } } } } }";
+    private static final String PROPOSE = "query($i: IntakeInput!) { proposeClaims(input: $i) { proposals { statement continuation { text } chain { role verb match { sourceId } } } } }";
 
     @Test
     void anArticleBecomesProposedClaimsWhoseChainsNameKnownSources() {
@@ -31,6 +32,7 @@ class GatewayIntakeTest {
                         "url", "https://news.example.test/port", "publisherSourceId", publisher)))
                 .body("errors", nullValue())
                 .body("data.proposeClaims.proposals[0].statement", is("The port reopened to grain ships on Monday."))
+                .body("data.proposeClaims.proposals[0].continuation", empty())
                 .body("data.proposeClaims.proposals[0].chain.match.sourceId", contains(origin, relay, publisher))
                 .body("data.proposeClaims.proposals[0].chain.role", contains("ORIGIN", "RELAY", "RELAY"));
     }

@@ -193,11 +193,17 @@ class PortalBrowserTest {
             browser.waitFor(By.name("input.url")).sendKeys("https://news.example.test/intake-" + tag);
             browser.driver.findElement(By.name("title")).sendKeys("Pyongyang declines payment " + tag);
             browser.driver.findElement(By.name("input.text")).sendKeys("Rossiyskaya Gazeta reported, citing Alexander Matsegora, that"
-                    + " Pyongyang declined any payment for treating wounded soldiers.\nThe weather in Kursk was cold.");
+                    + " Pyongyang declined any payment for treating wounded soldiers.\nThe weather in Kursk was cold.\n"
+                    + "“The front is quiet,” a sentry said. “Nobody has moved for a week.”");
             browser.click(By.xpath("//button[text()='Propose claims']"));
 
             WebElement proposal = browser.waitFor(By.cssSelector("li.proposal"));
             assertTrue(browser.waitFor(By.cssSelector("mark")).getText().contains("declined any payment"), "the content is marked in the text");
+            // The sentry's quotation goes on after the speaker: both its passages are marked as the second proposal.
+            List<String> sentry = browser.all(By.cssSelector("mark[title='Proposal 2']")).stream().map(WebElement::getText).toList();
+            assertEquals(2, sentry.size(), sentry.toString());
+            assertTrue(sentry.get(1).contains("Nobody has moved for a week"), sentry.toString());
+            browser.click(By.id("accept-1")); // not this one: only the ambassador's claim is recorded
             assertTrue(proposal.getText().contains("Alexander Matsegora (match 1.00)") && proposal.getText().contains("Rossiyskaya Gazeta (match"),
                     proposal.getText());
             browser.screenshot("intake");

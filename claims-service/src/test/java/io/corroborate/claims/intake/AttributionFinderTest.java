@@ -173,6 +173,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anExpectationWithNoOneHoldingItHasNoSourceAndHoldsTheSubjectWithItsInfinitive() {
+        ProposedAttribution found = only("Trump is expected to deliver a victory speech later tonight.");
+        assertEquals("is expected", found.cue().text());
+        assertEquals(null, found.source());
+        assertEquals("Trump", found.content().text());
+        assertEquals("to deliver a victory speech later tonight", found.continuation().get(0).text());
+    }
+
+    @Test
     void titlesAndAbbreviationsDoNotEndASentence() {
         ProposedAttribution found = only("Gov. Chris Christie told reporters that Mrs. Clinton was wrong about the U.S. economy.");
         assertEquals("Chris Christie", found.origin().name());

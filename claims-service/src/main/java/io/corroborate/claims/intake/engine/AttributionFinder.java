@@ -38,6 +38,8 @@ public final class AttributionFinder {
             "television", "tv", "column", "editorial", "essay", "book", "filing", "report", "remarks", "podcast", "appearance", "briefing");
     /** After a comma, words that open a clause of the writer's, not the speaker's: "…, but should he win", "…, as was the case". */
     private static final Set<String> CLAUSE_AFTER_CONTENT = Set.of("but", "while", "whereas", "although", "though", "as", "after");
+    /** Verbs that raise their subject out of what is expected or seems: "X is expected to …", "X seemed to …". */
+    private static final Set<String> RAISING = Set.of("expected", "seem", "seems", "seemed", "appear", "appears", "appeared");
     /** Past forms that take a that-clause without ending in -ed: "he felt that", "she understood that". */
     private static final Set<String> IRREGULAR_PAST = Set.of("thought", "knew", "felt", "held", "meant", "understood", "saw", "heard",
             "swore", "forgot", "taught", "made", "wrote", "read", "foresaw", "bet", "dreamt", "dreamed");
@@ -187,6 +189,11 @@ public final class AttributionFinder {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 if (tokens.get(i).is("asked") && !used[i]) {
                     askedWithoutAsker(i);
+                }
+            }
+            for (int i = 1; i + 2 < tokens.size(); i++) {
+                if (RAISING.contains(tokens.get(i).lower()) && tokens.get(i + 1).is("to") && !used[i] && !quoted[i]) {
+                    raising(i);
                 }
             }
             // A cue inside quotation marks is the quoted speaker's own word ("“Everything that I have said,” the judge
@@ -445,6 +452,24 @@ public final class AttributionFinder {
                 }
             }
             return null;
+        }
+
+        // "Trump is expected to win", "The senator seemed to waver": an expectation or impression with no one named
+        // as holding it. What is held is the subject and the infinitive; the verb stands between them.
+        private void raising(int at) {
+            int cueFrom = at > 0 && Set.of("is", "are", "was", "were", "be", "been").contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+            if (tokens.get(at).lower().startsWith("expected") && cueFrom == at) {
+                return; // "as expected to …" or "expected to" as a participle: no raising
+            }
+            Range subject = subjectBefore(cueFrom);
+            if (subject == null || overlapsUsed(subject)) {
+                return;
+            }
+            Range infinitive = new Range(at + 1, endBeforeTrailingAttribution(at + 1));
+            if (wordsIn(infinitive) < 2) {
+                return;
+            }
+            add(new Range(cueFrom, at + 1), CueKind.SAID, null, subject, infinitive, List.of(), 0.55);
         }
 
         // "Asked about the wall, he said …" / "…, when asked whether he would run": a question whose asker the text

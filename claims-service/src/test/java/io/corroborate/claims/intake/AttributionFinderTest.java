@@ -182,6 +182,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theSourceOfAccordingToAsWrittenRunsToTheClausesEnd() {
+        ProposedAttribution found = only("According to early results of exit polls conducted for The Associated Press, at least 8 in 10"
+                + " voters are unhappy with the government.");
+        assertEquals("early results of exit polls conducted for The Associated Press", found.source().text());
+        assertEquals("at least 8 in 10 voters are unhappy with the government", found.content().text());
+    }
+
+    @Test
     void titlesAndAbbreviationsDoNotEndASentence() {
         ProposedAttribution found = only("Gov. Chris Christie told reporters that Mrs. Clinton was wrong about the U.S. economy.");
         assertEquals("Chris Christie", found.origin().name());

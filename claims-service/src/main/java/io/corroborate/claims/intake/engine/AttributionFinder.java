@@ -299,9 +299,16 @@ public final class AttributionFinder {
                     }
                 }
             }
+            Range written = source;
+            if (after == source.to()) {
+                // "according to early results of exit polls conducted for The Associated Press, …": the source as written
+                // runs to the clause's end; its name (the chain's mention) is the phrase's head.
+                written = new Range(source.from(), clauseEnd(source.to()));
+                after = written.to();
+            }
             Range content = leadingPosition(at) ? new Range(skipPunctuation(after), contentEnd())
                     : new Range(contentStart(), trimTrailingComma(at));
-            add(new Range(at, at + 2), CueKind.ACCORDING_TO, source, content, chain, 0.85);
+            add(new Range(at, at + 2), CueKind.ACCORDING_TO, written, content, chain, 0.85);
         }
 
         // "Y quoted X as saying C" / "X was quoted (by Y) as saying C"
@@ -540,6 +547,16 @@ public final class AttributionFinder {
                 }
             }
             return subject;
+        }
+
+        /** Where the clause that starts at {@code from} ends: at a comma, a semicolon, a colon, a dash or a quotation. */
+        private int clauseEnd(int from) {
+            int end = from;
+            while (end < contentEnd() && end - from < 20 && !Set.of(",", ";", ":", "—", "–").contains(tokens.get(end).text())
+                    && !tokens.get(end).isOpeningQuote()) {
+                end++;
+            }
+            return end - from < 20 ? end : from;
         }
 
         /** After "said in a statement", "wrote on Twitter", "said in a recent interview": the medium, which is not what was said. */

@@ -549,6 +549,13 @@ public final class AttributionFinder {
             return subject;
         }
 
+        /** "While", "In June", "Tuesday", "this past week": words that open a clause or tell a time are nobody. */
+        private boolean cannotSpeak(Range source) {
+            Token first = tokens.get(source.from());
+            return NounPhrases.isTime(first) && source.length() <= 2 || FRONTED.contains(first.lower()) && !first.is("this")
+                    || first.is("there") || first.is("likewise") || source.length() <= 3 && tokens.get(source.to() - 1).is("week");
+        }
+
         /** Where the clause that starts at {@code from} ends: at a comma, a semicolon, a colon, a dash or a quotation. */
         private int clauseEnd(int from) {
             int end = from;
@@ -699,7 +706,7 @@ public final class AttributionFinder {
         }
 
         private void add(Range cue, CueKind kind, Range source, Range content, Range continuation, List<Mention> chain, double base) {
-            if (content.length() <= 0 || overlapsUsed(cue)) {
+            if (content.length() <= 0 || overlapsUsed(cue) || source != null && cannotSpeak(source)) {
                 return;
             }
             double confidence = base;

@@ -190,6 +190,13 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aVerbOfMannerAttributesOnlyNextToAQuotation() {
+        assertEquals("the judge", only("“This case is uncharacteristic of any we have found,” the judge exclaimed.").source().text());
+        assertEquals("Trump", only("Trump continued: “We will build the wall and it will be beautiful.”").source().text());
+        assertEquals(List.of(), finder.find("Prices continued to climb through the spring and the summer."));
+    }
+
+    @Test
     void titlesAndAbbreviationsDoNotEndASentence() {
         ProposedAttribution found = only("Gov. Chris Christie told reporters that Mrs. Clinton was wrong about the U.S. economy.");
         assertEquals("Chris Christie", found.origin().name());

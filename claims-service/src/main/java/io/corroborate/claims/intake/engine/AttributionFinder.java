@@ -420,6 +420,9 @@ public final class AttributionFinder {
             }
             boolean parenthetical = !inverted && contentBefore && contentAfter && tokens.get(after).is(",");
             boolean quotedBefore = contentBefore && tokens.get(contentStart()).isOpeningQuote() && tokens.get(beforeSubject).isClosingQuote();
+            if (CueLexicon.needsQuotation(cue.text()) && !quotedBefore && !quotedAfter && !(after < tokens.size() && tokens.get(after).is(":"))) {
+                return; // "continued to climb": no one speaks
+            }
             Range continuation = null;
             if (quotedBefore) {
                 // "“C1,” Trump said, referring to the debate" / "“C1,” he said, “C2.”": the quotation is what was said.

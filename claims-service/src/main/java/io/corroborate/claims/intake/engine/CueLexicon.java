@@ -29,6 +29,9 @@ final class CueLexicon {
             "compare", "identify", "favor", "favour", "hail", "welcome", "embrace", "rebuke", "downplay", "laud", "lament",
             "dispute", "refute", "deride", "ridicule", "champion", "advocate", "echo", "acknowledge", "recommend", "prefer");
     private static final Set<String> STANCE_FORMS = new java.util.HashSet<>();
+    private static final Set<String> WITH_QUOTATION = Set.of("continue", "exclaim", "confess", "quip", "muse", "shout", "scream",
+            "yell", "snap", "retort", "whisper", "mutter", "recount", "marvel", "laugh", "sigh", "gush", "chime", "interject", "tease");
+    private static final Set<String> WITH_QUOTATION_FORMS = new java.util.HashSet<>();
 
     static {
         add(Strength.STRONG, "say", "tell", "state", "report", "announce", "claim", "write", "declare", "quote", "tweet", "testify", "insist",
@@ -39,6 +42,8 @@ final class CueLexicon {
                 "call", "charge", "signal", "question", "threaten", "demand", "caution", "counter", "point", "joke",
                 "write", "publish", "show", "blame", "praise", "dismiss", "slam", "blast", "mention", "repeat", "cite",
                 "disclose", "specify", "propose", "order", "instruct", "pledge", "decline", "refuse");
+        // Verbs of manner, which attribute only next to a quotation ("“…,” the judge exclaimed"; "he continued: “…”").
+        add(Strength.ORDINARY, WITH_QUOTATION.toArray(String[]::new));
         // Verbs of stance, whose object is what the source holds: "Cruz defended the plan", "Palin endorsed Trump".
         add(Strength.ORDINARY, STANCE.toArray(String[]::new));
         add(Strength.WEAK, "believe", "think", "feel", "hope", "fear", "expect", "want", "wish", "doubt", "worry", "know", "consider",
@@ -98,8 +103,16 @@ final class CueLexicon {
                 if (STANCE.contains(base)) {
                     STANCE_FORMS.add(form);
                 }
+                if (WITH_QUOTATION.contains(base)) {
+                    WITH_QUOTATION_FORMS.add(form);
+                }
             }
         }
+    }
+
+    /** Whether the cue attributes only next to a quotation: "continued", "exclaimed", "quipped". */
+    static boolean needsQuotation(String word) {
+        return WITH_QUOTATION_FORMS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the cue attributes only before an infinitive: "declined to comment", not "declined any payment". */

@@ -467,7 +467,11 @@ public final class AttributionFinder {
         // "Trump is expected to win", "The senator seemed to waver": an expectation or impression with no one named
         // as holding it. What is held is the subject and the infinitive; the verb stands between them.
         private void raising(int at) {
-            int cueFrom = at > 0 && Set.of("is", "are", "was", "were", "be", "been").contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+            int auxiliary = at - 1; // "is expected", "is not expected", "is widely expected"
+            while (auxiliary > 0 && (tokens.get(auxiliary).is("not") || tokens.get(auxiliary).lower().endsWith("ly") && tokens.get(auxiliary).lower().length() > 3)) {
+                auxiliary--;
+            }
+            int cueFrom = auxiliary >= 0 && Set.of("is", "are", "was", "were", "be", "been").contains(tokens.get(auxiliary).lower()) ? auxiliary : at;
             if (tokens.get(at).lower().startsWith("expected") && cueFrom == at) {
                 return; // "as expected to …" or "expected to" as a participle: no raising
             }

@@ -16,8 +16,12 @@ import io.corroborate.claims.intake.engine.ProposedAttribution.Role;
  * <li>"Y quoted X as saying C" and "X was quoted (by Y) as saying C";</li>
  * <li>"X said (that) C", "X told Y (that) C", with any appositive between subject and verb skipped;</li>
  * <li>"C, X said." and "“C,” said X." (the speaker after the content);</li>
- * <li>"Y reported, citing X, that C": X is the origin and Y its relay.</li>
+ * <li>"Y reported, citing X, that C": X is the origin and Y its relay;</li>
+ * <li>"“C1,” she said. “C2.”": one attribution, its quotation going on in the next sentences ({@code continuation});</li>
+ * <li>"X said C1, adding that C2": the participle is the same speaker's; "X endorsed Y": a verb of stance and its
+ * object; "X is expected to C": held by no one named.</li>
  * </ul>
+ * A cue inside quotation marks is the quoted speaker's own word, not a new attribution.
  * Pronouns and descriptions ("he", "the ambassador") resolve to the named person they refer to ({@link Speakers}).
  * Stateless and thread-safe; about 1 ms per article.
  */
@@ -216,7 +220,7 @@ public final class AttributionFinder {
             return outermost();
         }
 
-        // "Clinton acknowledged that C", "He thinks that C": a verb the lexicon lacks, its subject and a that-clause.
+        // "Obama insinuated that C": a verb the lexicon lacks, after a named speaker, before a that-clause.
         private void thatClause(int verb) {
             Token word = tokens.get(verb);
             String lower = word.lower();

@@ -71,8 +71,8 @@ public final class AttributionFinder {
             speakers.read(tokens);
             List<ProposedAttribution> read = new SentenceReading(text, tokens, speakers).attributions();
             if (quoting >= 0 && isWholeQuotation(tokens)) {
-                // "“C1,” Devine said. “C2.”", in the same paragraph or the next: the speaker's quotation goes on (what
-                // is said inside it stays part of it).
+                // "“C1,” Devine said. “C2.”": the speaker's quotation goes on through every following sentence wholly in
+                // quotation marks, across paragraphs too (what is said inside it stays part of it).
                 found.set(quoting, found.get(quoting).continuedIn(sentence));
                 continue;
             }

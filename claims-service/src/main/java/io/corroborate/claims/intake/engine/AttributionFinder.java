@@ -37,6 +37,10 @@ public final class AttributionFinder {
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "according", "nothing", "something", "anything",
             "everything", "morning", "evening", "building", "funding", "spending", "polling", "meeting", "hearing", "ruling",
             "briefing", "bombing", "shooting", "warning", "thing", "things", "feeling", "wedding", "housing", "training");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "—", "–");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "via", "during", "through");
     private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "letter", "tweet", "post", "speech",
             "op-ed", "video", "message", "memo", "release", "call", "broadcast", "twitter", "facebook", "instagram", "blog", "radio",
             "television", "tv", "column", "editorial", "essay", "book", "filing", "report", "remarks", "podcast", "appearance", "briefing");
@@ -330,7 +334,7 @@ public final class AttributionFinder {
             List<Mention> chain = new ArrayList<>();
             Range origin;
             Range subject;
-            boolean passive = at > 0 && Set.of("was", "were", "been", "is", "are").contains(tokens.get(at - 1).lower());
+            boolean passive = at > 0 && BE_FORMS.contains(tokens.get(at - 1).lower());
             if (passive) {
                 origin = subjectBefore(at - 1);
                 if (origin == null) {
@@ -475,7 +479,7 @@ public final class AttributionFinder {
             while (auxiliary > 0 && (tokens.get(auxiliary).is("not") || tokens.get(auxiliary).lower().endsWith("ly") && tokens.get(auxiliary).lower().length() > 3)) {
                 auxiliary--;
             }
-            int cueFrom = auxiliary >= 0 && Set.of("is", "are", "was", "were", "be", "been").contains(tokens.get(auxiliary).lower()) ? auxiliary : at;
+            int cueFrom = auxiliary >= 0 && BE_FORMS.contains(tokens.get(auxiliary).lower()) ? auxiliary : at;
             if (tokens.get(at).lower().startsWith("expected") && cueFrom == at) {
                 return; // "as expected to …" or "expected to" as a participle: no raising
             }
@@ -570,7 +574,7 @@ public final class AttributionFinder {
         /** Where the clause that starts at {@code from} ends: at a comma, a semicolon, a colon, a dash or a quotation. */
         private int clauseEnd(int from) {
             int end = from;
-            while (end < contentEnd() && end - from < 20 && !Set.of(",", ";", ":", "—", "–").contains(tokens.get(end).text())
+            while (end < contentEnd() && end - from < 20 && !CLAUSE_ENDS.contains(tokens.get(end).text())
                     && !tokens.get(end).isOpeningQuote()) {
                 end++;
             }
@@ -579,7 +583,7 @@ public final class AttributionFinder {
 
         /** After "said in a statement", "wrote on Twitter", "said in a recent interview": the medium, which is not what was said. */
         private int medium(int from) {
-            if (from >= tokens.size() || !Set.of("in", "on", "via", "during", "through").contains(tokens.get(from).lower())) {
+            if (from >= tokens.size() || !MEDIUM_PREPOSITIONS.contains(tokens.get(from).lower())) {
                 return from;
             }
             for (int i = from + 1; i < Math.min(tokens.size(), from + 5); i++) {
@@ -743,7 +747,7 @@ public final class AttributionFinder {
                 if (tokens.get(k - 1).is(",") && isParticipleClause(k) && k - 1 > from + 3) {
                     return k - 1; // "…, he said, adding that …": the participle's clause is another attribution or an aside
                 }
-                boolean dashAside = isDash(k) && !(k + 2 < tokens.size() && Set.of("and", "but", "or").contains(tokens.get(k + 1).lower())
+                boolean dashAside = isDash(k) && !(k + 2 < tokens.size() && COORDINATORS.contains(tokens.get(k + 1).lower())
                         && tokens.get(k + 2).isOpeningQuote()); // "… frontlines” — and “their tactics …”" goes on
                 if (k > from + 3 && (tokens.get(k).is(";") || dashAside || tokens.get(k - 1).is(",") && CLAUSE_AFTER_CONTENT.contains(tokens.get(k).lower()))) {
                     return trimTrailingComma(k); // "…; Mrs. Clinton aims …", "… – the ones Comey …", "…, but should he win …"

@@ -32,6 +32,8 @@ final class CueLexicon {
     private static final Set<String> WITH_QUOTATION = Set.of("continue", "exclaim", "confess", "quip", "muse", "shout", "scream",
             "yell", "snap", "retort", "whisper", "mutter", "recount", "marvel", "laugh", "sigh", "gush", "chime", "interject", "tease");
     private static final Set<String> WITH_QUOTATION_FORMS = new java.util.HashSet<>();
+    private static final Set<String> WITH_INFINITIVE = Set.of("decline", "declines", "declined", "declining", "refuse", "refuses",
+            "refused", "refusing");
 
     static {
         add(Strength.STRONG, "say", "tell", "state", "report", "announce", "claim", "write", "declare", "quote", "tweet", "testify", "insist",
@@ -117,8 +119,7 @@ final class CueLexicon {
 
     /** Whether the cue attributes only before an infinitive: "declined to comment", not "declined any payment". */
     static boolean needsInfinitive(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("declin") || lower.startsWith("refus");
+        return WITH_INFINITIVE.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the cue is a verb of stance, whose object, however short, is what was held ("endorsed Cruz"). */

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.claims.Seed;
+import io.corroborate.claims.SqlLogged;
 import io.corroborate.devstack.test.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -29,17 +29,8 @@ import io.quarkus.test.junit.TestProfile;
  * Hibernate logs them.
  */
 @QuarkusTest
-@TestProfile(QueryCountTest.SqlLogged.class)
+@TestProfile(SqlLogged.class)
 class QueryCountTest {
-
-    /** Logs every SQL statement, for this test only. */
-    public static class SqlLogged implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            // The logger's level is raised by LogCapture for the test alone: a level set here would outlive the profile.
-            return Map.of("quarkus.hibernate-orm.log.sql", "true");
-        }
-    }
 
     private static final String CLAIM_PAGE = """
             query($first: Int, $topic: String!) { claims(first: $first, filter: {topics: [$topic]}) { totalCount edges { node {

@@ -100,6 +100,16 @@ final class ClaimSql {
                 + orderedBy(order, "c.id", sortColumn(order)) + " LIMIT " + page.fetchSize();
     }
 
+    /**
+     * pageInOrderSql over the first {@code rows} live claims in order only: a dense list fills its page within them;
+     * a sparse one does not, and costs no more than those rows.
+     */
+    String pageNearSql(ClaimOrder order, PageRequest page, int rows) {
+        return "SELECT c.id FROM (SELECT * FROM claim c WHERE c.deleted_at IS NULL" + after(order, page, sortColumn(order), "c.id")
+                + orderedBy(order, "c.id", sortColumn(order)) + " LIMIT " + rows + ") AS c WHERE " + where
+                + orderedBy(order, "c.id", sortColumn(order)) + " LIMIT " + page.fetchSize();
+    }
+
     /** The planner's estimate of the matches, from its statistics, as a JSON plan whose top node has "Plan Rows". */
     String estimateSql() {
         return "EXPLAIN (FORMAT JSON) SELECT 1 FROM claim c WHERE " + where;

@@ -10,36 +10,45 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.corroborate.claims.SqlLogged;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimFilter;
 import io.corroborate.claims.claim.ClaimOrder;
 import io.corroborate.claims.claim.ClaimStatus;
 import io.corroborate.claims.common.Marking;
 import io.corroborate.claims.common.paging.PageRequest;
+import io.corroborate.devstack.test.LogCapture;
 import io.corroborate.devstack.test.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * A list of more than 10,000 claims is not counted through on every page: totalCount is exact up to 10,000 and an
  * estimate above, flagged by totalCountEstimated. A short list is read through its filters' indexes, never by walking
- * the whole table in order (the plans are checked with EXPLAIN). The claims are written directly in SQL (requests would
- * take minutes), carry a topic of their own, and are deleted again afterwards.
+ * the whole table in order (the plans are checked with EXPLAIN); a list the planner puts far above the limit is paged
+ * without reading its matches at all (the statements are read from Hibernate's log). The claims are written directly
+ * in SQL (requests would take minutes), carry a topic of their own, and are deleted again afterwards.
  */
 @QuarkusTest
+@TestProfile(SqlLogged.class)
 class LargeListTest {
 
     private static final String COUNT = """
             query($filter: ClaimFilter) { claims(first: 50, filter: $filter) {
               totalCount totalCountEstimated edges { node { id } } } }""";
-    private static final int CLAIMS = ClaimRepository.EXACT_COUNT_LIMIT + 50;
+    /** More than the estimate above which a list may be paged without reading it; slices of it are shorter lists. */
+    private static final int CLAIMS = (int) ClaimRepository.LONG_LIST_ESTIMATE + 10_000;
     private static final Instant FIRST_CLAIMED = Instant.parse("2021-06-01T00:00:00Z");
     private static final String TOPIC = "large-list-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -56,7 +65,20 @@ class LargeListTest {
 
     @AfterAll
     static void deleteThem() {
-        TestDatabase.execute("UPDATE claim SET deleted_at = now() WHERE '" + TOPIC + "' = ANY(topics)");
+        // Statistics too: the next tests' lists would otherwise be estimated as long as this one.
+        TestDatabase.execute("UPDATE claim SET deleted_at = now() WHERE '" + TOPIC + "' = ANY(topics); ANALYZE claim");
+    }
+
+    private final LogCapture sql = new LogCapture("org.hibernate.SQL");
+
+    @BeforeEach
+    void recordStatements() {
+        sql.start();
+    }
+
+    @AfterEach
+    void stopRecording() {
+        sql.stop();
     }
 
     @Test
@@ -75,9 +97,26 @@ class LargeListTest {
                 .body("data.claims.totalCount", greaterThan(ClaimRepository.EXACT_COUNT_LIMIT))
                 .body("data.claims.totalCountEstimated", is(true))
                 .body("data.claims.edges", hasSize(50));
+    }
+
+    @Test
+    void aListEstimatedFarAboveTheLimitIsPagedWithoutReadingItsMatches() {
+        sql.clear();
         VIEWER.execute(COUNT, Map.of("filter", Map.of("topics", TOPIC)))
-                .body("data.claims.totalCount", greaterThan(ClaimRepository.EXACT_COUNT_LIMIT))
-                .body("data.claims.totalCountEstimated", is(true));
+                .body("data.claims.totalCount", greaterThan((int) ClaimRepository.LONG_LIST_ESTIMATE))
+                .body("data.claims.totalCountEstimated", is(true))
+                .body("data.claims.edges", hasSize(50));
+        assertTrue(sql.messages().stream().noneMatch(LargeListTest::readsUpToTheLimit), "no bounded read: " + sql.messages());
+
+        // Just above the limit, the list is read up to it to tell.
+        sql.clear();
+        VIEWER.execute(COUNT, filter(ClaimRepository.EXACT_COUNT_LIMIT)).body("data.claims.totalCountEstimated", is(true));
+        assertTrue(sql.messages().stream().anyMatch(LargeListTest::readsUpToTheLimit), "a bounded read: " + sql.messages());
+    }
+
+    private static boolean readsUpToTheLimit(String statement) {
+        // Hibernate logs statements formatted and coloured.
+        return statement.replaceAll("\u001B\\[[;\\d]*m", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).contains("limit " + (ClaimRepository.EXACT_COUNT_LIMIT + 1));
     }
 
     @Test

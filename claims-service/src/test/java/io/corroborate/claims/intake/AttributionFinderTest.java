@@ -128,6 +128,35 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aContinuationMayRunOverSeveralSentencesInOneQuotationAndInNewspaperStyleMarks() {
+        ProposedAttribution found = only("''Trump suits were made in Mexico,'' she said. ''Trump furniture is made in Turkey. Trump barware is"
+                + " made in Slovenia.'' Then it rained.");
+        assertEquals(List.of("''Trump furniture is made in Turkey. Trump barware is made in Slovenia.''"),
+                found.continuation().stream().map(passage -> passage.text()).toList());
+        // A quotation over paragraphs opens each one and closes only at its end.
+        ProposedAttribution open = finder.find("“We will win,” Cruz said. “The polls are wrong. Every one of them.\n“They always are.”"
+                + " Then it rained.").get(0);
+        assertEquals(List.of("“The polls are wrong. Every one of them.", "“They always are.”"),
+                open.continuation().stream().map(passage -> passage.text()).toList());
+    }
+
+    @Test
+    void aQuotationGoesOnAfterItsSpeakersParticipleAndAfterAShortAside() {
+        List<ProposedAttribution> found = finder.find("“It was booming,” Ms. Hughes said, pointing out where the store used to be."
+                + " “But those days are never coming back.”");
+        assertEquals(List.of("“But those days are never coming back.”"), found.get(0).continuation().stream().map(passage -> passage.text()).toList());
+        ProposedAttribution aside = only("“He says he is with the working class,” Trumka said in March, “but it is just hot air.”");
+        assertEquals(List.of("“but it is just hot air.”"), aside.continuation().stream().map(passage -> passage.text()).toList());
+    }
+
+    @Test
+    void aPassiveOrAPossessedWordIsNoCue() {
+        assertEquals(List.of(), finder.find("In recent weeks, Rubio has also been attacked from several sides by his rivals."));
+        assertEquals(List.of(), finder.find("All three judges were confirmed with Republican support last year."));
+        assertEquals(List.of(), finder.find("Mr. Hannity's show has all the trappings of traditional television news."));
+    }
+
+    @Test
     void aQuotationWithASpeakerOfItsOwnIsNoContinuation() {
         List<ProposedAttribution> found = finder.find("“We will win,” Cruz said. “The polls are wrong,” his spokeswoman added.");
         assertEquals(2, found.size(), () -> describe(found));

@@ -64,26 +64,89 @@ public final class AttributionFinder {
             "in", "on", "at", "during", "despite", "with", "without", "speaking", "asked", "for", "from", "following", "like", "unlike",
             "once", "until", "by", "earlier", "later", "last", "this", "then", "instead", "still", "yet", "meanwhile", "now");
     private static final Set<String> VERBS_TO_RELAY = Set.of("spoke", "talked", "told", "said");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+    private static final Set<String> ADVERBS_IN_PASSIVE = Set.of("also", "not", "never", "first", "often", "widely", "long", "since");
+    private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("he's", "she's", "it's", "that's", "who's", "there's", "what's",
+            "where's", "here's", "let's");
+    /** How many sentences without quotation marks a quotation left open may take before it is taken as unclosed. */
+    private static final int MAX_OPEN_SENTENCES = 3;
+    /** How long an aside between a cue and the rest of its quotation may be: "said in March, “…”". */
+    private static final int MAX_ASIDE_TOKENS = 6;
 
     /** The attributions of the text, in reading order, each with its chain (origin first). */
     public List<ProposedAttribution> find(String text) {
         Speakers speakers = new Speakers();
         List<ProposedAttribution> found = new ArrayList<>();
         int quoting = -1; // the attribution whose quotation the next sentence may go on with, by its index in found
+        int open = 0; // while that quotation is left open: how many more sentences without quotation marks it may take
         for (TextSpan sentence : Sentences.of(text)) {
             List<Token> tokens = Token.of(text, sentence.start(), sentence.end());
             speakers.read(tokens);
             List<ProposedAttribution> read = new SentenceReading(text, tokens, speakers).attributions();
-            if (quoting >= 0 && isWholeQuotation(tokens)) {
-                // "“C1,” Devine said. “C2.”": the speaker's quotation goes on through every following sentence wholly in
-                // quotation marks, across paragraphs too (what is said inside it stays part of it).
+            boolean unmarked = quoteMarks(tokens).isEmpty();
+            boolean goesOn = isWholeQuotation(tokens) || opensLeftOpen(tokens) || open > 0 && (unmarked || closesAtEnd(tokens));
+            if (quoting >= 0 && goesOn) {
+                // "“C1,” Devine said. “C2. C3.”": the speaker's quotation goes on through every following sentence in
+                // quotation marks, across paragraphs too (what is said inside it stays part of it). A quotation left
+                // open takes a few sentences at most: an unclosed mark must not take the rest of the article.
                 found.set(quoting, found.get(quoting).continuedIn(sentence));
+                open = opensLeftOpen(tokens) ? MAX_OPEN_SENTENCES : open > 0 && unmarked ? open - 1 : 0;
                 continue;
             }
             found.addAll(read);
-            quoting = !read.isEmpty() && quotes(read.get(read.size() - 1)) ? found.size() - 1 : -1;
+            quoting = lastQuoting(read, found.size());
+            open = 0;
         }
         return found;
+    }
+
+    /**
+     * The index in found of the sentence's last attribution whose content is a quotation, or -1: "“C1,” Hughes said,
+     * pointing out where the store used to be. “C2.”" goes on with Hughes's quotation, not with what she pointed out.
+     */
+    private static int lastQuoting(List<ProposedAttribution> read, int foundSize) {
+        for (int i = read.size() - 1; i >= 0; i--) {
+            if (quotes(read.get(i))) {
+                return foundSize - read.size() + i;
+            }
+        }
+        return -1;
+    }
+
+    /** A sentence that opens a quotation at its first word and does not close it: “C2. C3.” goes on in the next. */
+    private static boolean opensLeftOpen(List<Token> tokens) {
+        return tokens.size() >= 3 && !tokens.get(0).is("”") && quoteMarks(tokens).equals(List.of(0));
+    }
+
+    /** A sentence whose only quotation mark closes it: the end of a quotation opened sentences before. */
+    private static boolean closesAtEnd(List<Token> tokens) {
+        List<Integer> marks = quoteMarks(tokens);
+        if (marks.size() != 1) {
+            return false;
+        }
+        for (int i = marks.get(0) + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Positions of the sentence's double quotation marks: “, ”, " and two straight single ones ('') as NYT
+     * writes them. Single marks are left out: ’ is as often an apostrophe.
+     */
+    private static List<Integer> quoteMarks(List<Token> tokens) {
+        List<Integer> marks = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("“") || token.is("”") || token.is("\"")) {
+                marks.add(i);
+            } else if (token.is("'") && i + 1 < tokens.size() && tokens.get(i + 1).is("'") && token.end() == tokens.get(i + 1).start()) {
+                marks.add(i++);
+            }
+        }
+        return marks;
     }
 
     /** A sentence in quotation marks from its first word to its last, with no speaker of its own. */
@@ -97,6 +160,9 @@ public final class AttributionFinder {
         }
         if (!tokens.get(last).isClosingQuote()) {
             return false;
+        }
+        if (tokens.get(last).is("'") && tokens.get(last - 1).is("'")) {
+            last--; // NYT's closing ''
         }
         for (int i = 1; i < last; i++) {
             Token token = tokens.get(i);
@@ -208,7 +274,8 @@ public final class AttributionFinder {
             // exclaimed"), not a new attribution.
             for (int i = 0; i < tokens.size(); i++) {
                 Token word = tokens.get(i);
-                if (!used[i] && !quoted[i] && CueLexicon.strength(word.text()) != null && !word.is("citing") && !word.isCapitalized()) {
+                if (!used[i] && !quoted[i] && CueLexicon.strength(word.text()) != null && !word.is("citing") && !word.isCapitalized()
+                        && !isPassive(i) && !afterPossessive(i)) {
                     if (word.lower().endsWith("ing") && i > 0 && tokens.get(i - 1).is(",")) {
                         gerund(i);
                     } else {
@@ -222,6 +289,24 @@ public final class AttributionFinder {
                 }
             }
             return outermost();
+        }
+
+        /** "Rubio has been attacked", "All were confirmed": the subject is not who spoke. */
+        private boolean isPassive(int cue) {
+            int before = cue - 1;
+            while (before >= 0 && (tokens.get(before).lower().endsWith("ly") || ADVERBS_IN_PASSIVE.contains(tokens.get(before).lower()))) {
+                before--;
+            }
+            return before >= 0 && PASSIVE_AUXILIARIES.contains(tokens.get(before).lower()) && !tokens.get(cue).lower().endsWith("ing");
+        }
+
+        /** "Clinton's claim", "Mr. Hannity's show": after a possessive the word is a noun (but "he's said" is a verb). */
+        private boolean afterPossessive(int cue) {
+            if (cue == 0) {
+                return false;
+            }
+            String before = tokens.get(cue - 1).lower();
+            return (before.endsWith("'s") || before.endsWith("’s")) && !PRONOUN_CONTRACTIONS.contains(before.replace('’', '\''));
         }
 
         // "Obama insinuated that C": a verb the lexicon lacks, after a named speaker, before a that-clause.
@@ -435,8 +520,9 @@ public final class AttributionFinder {
             if (quotedBefore) {
                 // "“C1,” Trump said, referring to the debate" / "“C1,” he said, “C2.”": the quotation is what was said.
                 content = new Range(contentStart(), beforeSubject + 1);
-                if (quotedAfter) {
-                    continuation = new Range(skipPunctuation(after), contentEnd());
+                int resumed = quotedAfter ? skipPunctuation(after) : quotationAfterAside(after);
+                if (resumed >= 0) {
+                    continuation = new Range(resumed, contentEnd());
                 }
             } else if (parenthetical && !quotedAfter && wordsIn(new Range(skipPunctuation(after), contentEnd())) >= 3) {
                 content = new Range(contentStart(), endBeforeTrailingAttribution(after)); // "So generous were they, the ambassador said, that …"
@@ -859,6 +945,23 @@ public final class AttributionFinder {
                 to--;
             }
             return to;
+        }
+
+        /**
+         * Where a quotation resumes after a short aside that follows the cue ("“C1,” Trumka said in March, “C2.”"):
+         * the opening mark after a comma within a few words, or -1.
+         */
+        private int quotationAfterAside(int from) {
+            for (int i = from; i < Math.min(tokens.size() - 1, from + MAX_ASIDE_TOKENS); i++) {
+                Token token = tokens.get(i);
+                if (token.is(",")) {
+                    return tokens.get(i + 1).isOpeningQuote() ? i + 1 : -1;
+                }
+                if (!token.isWord() && !token.is(".")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         private int skipPunctuation(int from) {

@@ -85,7 +85,7 @@ final class CueLexicon {
      * several times for every time it was right): "the state", "remarks", "to tell", "was published".
      */
     private static final Set<String> NEVER_CUES = Set.of("state", "states", "remarks", "report", "note", "written", "reporting",
-            "published", "tell", "call");
+            "published", "tell", "call", "attack", "attacks", "sought", "want", "claiming", "shows", "showed");
 
     /** The cue's strength, or null when the word is no cue. */
     static Strength strength(String word) {

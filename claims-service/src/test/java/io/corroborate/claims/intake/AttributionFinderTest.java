@@ -150,6 +150,27 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theCueKeepsItsNegationAndItsMedium() {
+        assertEquals("would not say", only("The campaign would not say if Sullivan has been interviewed by the FBI.").cue().text());
+        assertEquals("said in a statement", only("The company said in a statement that the plant would close in May.").cue().text());
+    }
+
+    @Test
+    void aPollOrARecordSpeaksForWhoeverMadeIt() {
+        ProposedAttribution found = only("A Quinnipiac University poll found Mr. Trump about even with Mrs. Clinton statewide.");
+        assertEquals("A Quinnipiac University poll", found.source().text());
+        assertEquals("Mr. Trump about even with Mrs. Clinton statewide", found.content().text());
+        assertEquals("The FEC filings", only("The FEC filings show that Trump began increasing the rent.").source().text());
+        assertTrue(found.confidence() >= 0.5, "proposed at the default threshold");
+    }
+
+    @Test
+    void aQuotedQuestionEndsNoSentenceWhenItsSpeakerFollows() {
+        ProposedAttribution found = only("“You got the names of everybody who's here?” Sanders said. The crowd cheered.");
+        assertEquals("Sanders", found.source().text());
+    }
+
+    @Test
     void aPassiveOrAPossessedWordIsNoCue() {
         assertEquals(List.of(), finder.find("In recent weeks, Rubio has also been attacked from several sides by his rivals."));
         assertEquals(List.of(), finder.find("All three judges were confirmed with Republican support last year."));

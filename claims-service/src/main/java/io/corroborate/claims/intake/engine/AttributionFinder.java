@@ -72,6 +72,17 @@ public final class AttributionFinder {
     private static final int MAX_OPEN_SENTENCES = 3;
     /** How long an aside between a cue and the rest of its quotation may be: "said in March, “…”". */
     private static final int MAX_ASIDE_TOKENS = 6;
+    private static final Set<String> NEGATIONS = Set.of("not", "never");
+    /** A record is rarely named, so add() takes 0.2 off as for an unnamed speaker; on the train split they were right about seven times in ten. */
+    private static final double EVIDENCE_CONFIDENCE = 0.8;
+    /** Verbs by which a record states something, and the records: "the poll found", "FEC filings show". */
+    private static final Set<String> EVIDENCE_VERBS = Set.of("show", "shows", "showed", "found", "finds", "find");
+    private static final Set<String> EVIDENCE = Set.of("poll", "polls", "polling", "survey", "surveys", "study", "studies", "report",
+            "reports", "filings", "filing", "statistics", "records", "record", "data", "results", "files", "emails", "documents",
+            "analysis", "research", "figures", "numbers", "video", "footage", "audit", "investigation", "review", "estimates",
+            "census", "tally", "count", "returns", "disclosures", "transcripts", "memo");
+    private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "would", "will", "could", "can", "has", "have", "had",
+            "is", "are", "was", "were", "should", "may", "might");
 
     /** The attributions of the text, in reading order, each with its chain (origin first). */
     public List<ProposedAttribution> find(String text) {
@@ -283,12 +294,45 @@ public final class AttributionFinder {
                     }
                 }
             }
+            for (int i = 1; i + 3 < tokens.size(); i++) {
+                if (EVIDENCE_VERBS.contains(tokens.get(i).lower()) && !used[i] && !quoted[i]) {
+                    evidence(i);
+                }
+            }
             for (int i = 2; i + 3 < tokens.size(); i++) {
                 if (tokens.get(i).is("that") && !used[i - 1] && !used[i] && !quoted[i]) {
                     thatClause(i - 1);
                 }
             }
             return outermost();
+        }
+
+        // "A CNN/ORC poll showed Trump leading", "The FEC filings show that …": a record speaks for whoever made it.
+        private void evidence(int at) {
+            int end = at;
+            while (end > 0 && (NounPhrases.isTime(tokens.get(end - 1)) || tokens.get(end - 1).is("this") || tokens.get(end - 1).is("last"))) {
+                end--; // "A Quinnipiac poll this month found"
+            }
+            Range subject = end == at ? subjectBefore(at) : NounPhrases.endingAt(tokens, end, contentStart());
+            if (subject == null || overlapsUsed(subject) || !namesEvidence(subject)) {
+                return;
+            }
+            Range content = new Range(at + 1, endBeforeTrailingAttribution(at + 1));
+            if (wordsIn(content) < 3) {
+                return;
+            }
+            List<Mention> chain = new ArrayList<>();
+            chain.add(mention(subject, Role.ORIGIN, null));
+            add(new Range(at, at + 1), CueKind.SAID, new Range(subject.from(), end), content, chain, EVIDENCE_CONFIDENCE);
+        }
+
+        private boolean namesEvidence(Range subject) {
+            for (int i = subject.from(); i < subject.to(); i++) {
+                if (EVIDENCE.contains(tokens.get(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Rubio has been attacked", "All were confirmed": the subject is not who spoke. */
@@ -540,7 +584,27 @@ public final class AttributionFinder {
                 return;
             }
             double confidence = 0.55 + strength.weight;
-            add(new Range(at, at + 1), CueKind.SAID, inverted ? subject : withAppositive(written, at), content, continuation, chain, confidence);
+            add(cueAsWritten(at, inverted, content), CueKind.SAID, inverted ? subject : withAppositive(written, at), content,
+                    continuation, chain, confidence);
+        }
+
+        /**
+         * The cue with the words that belong to it, as annotators mark it: a negation before it ("did not respond") and
+         * the medium between it and what was said ("said in a statement that …"). A circumstance after a quotation's cue
+         * ("“…,” Trump said at a rally in San Diego.") is left out: PolNeAR's annotators include it about half the time.
+         */
+        private Range cueAsWritten(int at, boolean inverted, Range content) {
+            int from = at;
+            if (at >= 2 && NEGATIONS.contains(tokens.get(at - 1).lower()) && AUXILIARIES.contains(tokens.get(at - 2).lower())) {
+                from = at - 2;
+            } else if (at >= 1 && tokens.get(at - 1).lower().endsWith("n't")) {
+                from = at - 1;
+            }
+            int to = at + 1;
+            if (!inverted && content.from() > at && medium(at + 1) > at + 1 && medium(at + 1) <= content.from()) {
+                to = medium(at + 1);
+            }
+            return new Range(from, to);
         }
 
         // "the chief of Kyiv's Center for Countering Disinformation, Andrii Kovalenko, as saying": the name in commas.

@@ -16,6 +16,10 @@ final class Sentences {
             "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
             "a.m", "p.m", "ft", "mt", "ave", "blvd", "dept", "univ", "assn", "bros", "messrs", "sens", "reps", "govs", "gens");
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /** How far after a quoted question its speaker's verb may come: "… ?” the Wisconsin Republican asked." */
+    private static final int MAX_WORDS_TO_SPEAKER = 6;
+
     private Sentences() {
     }
 
@@ -87,7 +91,8 @@ final class Sentences {
             return false;
         }
         if (text.charAt(stop) != '.') {
-            return true;
+            // "“Can she stay?” Trump asked the crowd.": a quoted question or exclamation whose speaker follows.
+            return next == stop + 1 || !speakerFollows(text, following);
         }
         int wordStart = stop;
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
@@ -95,6 +100,23 @@ final class Sentences {
         }
         String word = text.substring(wordStart, stop).toLowerCase(java.util.Locale.ROOT);
         return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(wordStart)));
+    }
+
+    /** Whether a cue verb follows within a few words, before the next stop or quotation mark. */
+    private static boolean speakerFollows(String text, int from) {
+        java.util.regex.Matcher word = WORD.matcher(text).region(from, Math.min(text.length(), from + 120));
+        int checked = from;
+        for (int words = 0; words < MAX_WORDS_TO_SPEAKER && word.find(); words++) {
+            String between = text.substring(checked, word.start());
+            if (between.chars().anyMatch(c -> ".?!“\"".indexOf(c) >= 0)) {
+                return false;
+            }
+            if (Character.isLowerCase(word.group().charAt(0)) && CueLexicon.strength(word.group()) != null) {
+                return true;
+            }
+            checked = word.end();
+        }
+        return false;
     }
 
     /** Any space, the no-break space that pasted news text is full of included. */

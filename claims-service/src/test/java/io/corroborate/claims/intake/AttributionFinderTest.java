@@ -212,6 +212,8 @@ class AttributionFinderTest {
         assertEquals(List.of("he makes $41,000 a year", "how the plan would help him"), found.stream().map(a -> a.content().text()).toList());
         assertEquals("she has no plans to change her vote",
                 only("The voter said she has no plans to change her vote; her husband is undecided.").content().text());
+        assertEquals("Clinton is honest and trustworthy", finder.find("Six in 10 voters said Clinton is honest and trustworthy, and"
+                + " three-quarters said the same of Sanders.").get(0).content().text());
     }
 
     @Test

@@ -902,6 +902,9 @@ public final class AttributionFinder {
                 if (k > from + 3 && (tokens.get(k).is(";") || dashAside || tokens.get(k - 1).is(",") && CLAUSE_AFTER_CONTENT.contains(tokens.get(k).lower()))) {
                     return trimTrailingComma(k); // "…; Mrs. Clinton aims …", "… – the ones Comey …", "…, but should he win …"
                 }
+                if (tokens.get(k - 1).is(",") && COORDINATORS.contains(tokens.get(k).lower()) && k > from + 3 && speaksNext(k + 1)) {
+                    return k - 1; // "… is honest, and three-quarters said the same of Sanders": another speaker's clause
+                }
                 if ((tokens.get(k).is("and") || tokens.get(k).is("but")) && k > from + 3 && opensPredicate(k + 1)) {
                     return trimTrailingComma(k); // "he makes $41,000 a year and questioned how …": the subject's next act
                 }
@@ -916,6 +919,20 @@ public final class AttributionFinder {
                 }
             }
             return contentEnd();
+        }
+
+        /** Whether a clause with a subject of a few words and a cue of its own starts here: "three-quarters said", "Trump vowed". */
+        private boolean speaksNext(int from) {
+            for (int j = from + 1; j < Math.min(tokens.size(), from + 5); j++) {
+                Token token = tokens.get(j);
+                if (!token.isWord()) {
+                    return false;
+                }
+                if (!token.isCapitalized() && CueLexicon.strength(token.text()) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -171,6 +171,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aVerbThatIsNotOneOfSayingBeforeUnquotedWordsStaysAboveTheDefaultThresholdOnlyWithANamedSpeaker() {
+        double threshold = 0.5;
+        assertTrue(finder.find("Ted Cruz is a senator. He argued that the plan would fail within a year.").get(0).confidence() < threshold);
+        assertTrue(only("Ted Cruz argued that the plan would fail within a year.").confidence() >= threshold);
+        assertTrue(finder.find("Ted Cruz is a senator. “The plan will fail within a year,” he argued.").get(0).confidence() >= threshold);
+        assertTrue(finder.find("Ted Cruz is a senator. He said that the plan would fail within a year.").get(0).confidence() >= threshold);
+    }
+
+    @Test
     void aPassiveOrAPossessedWordIsNoCue() {
         assertEquals(List.of(), finder.find("In recent weeks, Rubio has also been attacked from several sides by his rivals."));
         assertEquals(List.of(), finder.find("All three judges were confirmed with Republican support last year."));

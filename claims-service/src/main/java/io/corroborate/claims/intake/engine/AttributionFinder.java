@@ -328,9 +328,8 @@ public final class AttributionFinder {
             if (wordsIn(content) < 3) {
                 return;
             }
-            List<Mention> chain = new ArrayList<>();
-            chain.add(mention(subject, Role.ORIGIN, null));
-            add(new Range(at, at + 1), CueKind.SAID, new Range(subject.from(), end), content, chain, EVIDENCE_CONFIDENCE);
+            add(new Range(at, at + 1), CueKind.SAID, new Range(subject.from(), end), content, List.of(mention(subject, Role.ORIGIN, null)),
+                    EVIDENCE_CONFIDENCE);
         }
 
         private boolean namesEvidence(Range subject) {
@@ -393,9 +392,7 @@ public final class AttributionFinder {
             if (wordsIn(content) < 4) {
                 return;
             }
-            List<Mention> chain = new ArrayList<>();
-            chain.add(mention(subject, Role.ORIGIN, null));
-            add(new Range(verb, verb + 1), CueKind.SAID, withAppositive(subject, verb), content, chain, 0.5);
+            add(new Range(verb, verb + 1), CueKind.SAID, withAppositive(subject, verb), content, List.of(mention(subject, Role.ORIGIN, null)), 0.5);
         }
 
         /**

@@ -64,7 +64,9 @@ public final class AttributionFinder {
             "in", "on", "at", "during", "despite", "with", "without", "speaking", "asked", "for", "from", "following", "like", "unlike",
             "once", "until", "by", "earlier", "later", "last", "this", "then", "instead", "still", "yet", "meanwhile", "now");
     private static final Set<String> VERBS_TO_RELAY = Set.of("spoke", "talked", "told", "said");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got");
+    /** The forms of "be", with "being" and "get", before a participle: "has been attacked", "got praised". */
+    private static final Set<String> PASSIVE_AUXILIARIES = java.util.stream.Stream.concat(BE_FORMS.stream(),
+            java.util.stream.Stream.of("being", "get", "gets", "got")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ADVERBS_IN_PASSIVE = Set.of("also", "not", "never", "first", "often", "widely", "long", "since");
     private static final Set<String> PRONOUN_CONTRACTIONS = Set.of("he's", "she's", "it's", "that's", "who's", "there's", "what's",
             "where's", "here's", "let's");

@@ -136,7 +136,8 @@ public class SourceGraphQLApi {
             + " (BatchedFieldArguments).")
     public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> page, String topic,
             OffsetDateTime asOf) {
-        // Asked of sources-service with the source, arguments included (Selections forwards them as written).
+        // Asked of sources-service with the source, arguments included (Selections forwards them as written); the
+        // engine reads it from each source directly (common/BatchedFields), so this serves only as the declaration.
         return Uni.createFrom().item(page.stream().map(Source::currentReliability).toList());
     }
 

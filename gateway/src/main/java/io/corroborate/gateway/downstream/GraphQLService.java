@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.yasson.YassonJsonb;
 
@@ -38,6 +38,8 @@ public final class GraphQLService {
 
     // At DEBUG, every operation sent (tests read them to check that only the client's selection is asked for).
     private static final Logger LOG = Logger.getLogger(GraphQLService.class);
+    /** Looked up once: jakarta.json.Json's factory methods search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final VertxDynamicGraphQLClient client;
     // Yasson's own interface: it maps JSON-P values straight onto records, without writing them out and parsing again.
@@ -105,7 +107,7 @@ public final class GraphQLService {
         Map<String, Object> json = new LinkedHashMap<>();
         variables.forEach((name, value) -> json.put(name, value instanceof Collection<?> || value.getClass().isRecord()
                 ? jsonb.toJsonStructure(value)
-                : Json.createReader(new StringReader(jsonb.toJson(value))).readValue()));
+                : JSON.createReader(new StringReader(jsonb.toJson(value))).readValue()));
         return json;
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.yasson.YassonJsonb;
 
@@ -31,6 +31,9 @@ import io.vertx.core.Vertx;
  */
 @ApplicationScoped
 public class SourcesClient {
+
+    /** Looked up once: jakarta.json.Json's factory methods search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final VertxDynamicGraphQLClient client;
     // Yasson's own interface: it maps JSON-P values straight onto records, without writing them out and parsing again.
@@ -92,7 +95,7 @@ public class SourcesClient {
     private Map<String, Object> asJson(Map<String, Object> variables) {
         Map<String, Object> json = new LinkedHashMap<>();
         variables.forEach((name, value) -> json.put(name,
-                value instanceof Integer number ? Json.createValue(number) : jsonb.toJsonStructure(value)));
+                value instanceof Integer number ? JSON.createValue(number) : jsonb.toJsonStructure(value)));
         return json;
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import io.corroborate.sources.common.paging.PageRequest;
 import io.corroborate.sources.common.paging.Slice;
@@ -26,6 +28,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
+
+    /** Looked up once: jakarta.json.Json's factory methods search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Caller caller;
 
@@ -128,7 +133,7 @@ public class SourceRepository implements PanacheRepositoryBase<Source, UUID> {
      * at most {@code limit} each; one statement for all mentions, through the names' trigram index.
      */
     public Uni<List<MentionCandidate>> match(List<String> normalizedMentions, int limit) {
-        jakarta.json.JsonArrayBuilder mentions = jakarta.json.Json.createArrayBuilder();
+        JsonArrayBuilder mentions = JSON.createArrayBuilder();
         normalizedMentions.forEach(mentions::add);
         return getSession().chain(session -> session.createNativeQuery("""
                 SELECT CAST(m.ord AS int), c.id, c.score

@@ -7,10 +7,14 @@
 # PostgreSQL itself reaches for the rows of the page of 50. Needs node, npm, hey, jq and pgbench. Nothing is asserted;
 # figures go to docs/benchmarks.md.
 #
-#   deploy/bench/peers.sh [duration per run, default 15s]
+#   deploy/bench/peers.sh [duration per run, default 15s] [warm-up per query and gateway, default 60s]
+#
+# Every gateway gets the same warm-up, each query at 8 clients, before anything is measured: a JVM's compilers need
+# minutes of load on two cores to settle, and the peers are started fresh by this script.
 set -euo pipefail
 
 DURATION=${1:-15s}
+WARMUP=${2:-60s}
 HERE=$(cd "$(dirname "$0")" && pwd)
 GATEWAY=${CORROBORATE_GATEWAY_URL:-http://127.0.0.1:8080}/graphql
 CLAIMS=${CORROBORATE_CLAIMS_URL:-http://127.0.0.1:8081}/graphql
@@ -74,18 +78,18 @@ for name in "${NAMES[@]}"; do
   echo "  $name: identical ($(echo "$reference" | wc -c) bytes)"
 done
 
-run() { # gateway query clients → "rps p50 p99" (ms)
+run() { # gateway query clients [duration] → "rps p50 p99" (ms)
   local body
   body=$(jq -cn --arg q "${QUERY[$2]}" '{query: $q}')
-  hey -z "$DURATION" -c "$3" -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$body" "${URL[$1]}" |
+  hey -z "${4:-$DURATION}" -c "$3" -m POST -T application/json -H "Authorization: Bearer $TOKEN" -d "$body" "${URL[$1]}" |
     awk '/Requests\/sec/ { rps = $2 } /  50% in/ { p50 = $3 * 1000 } /  99% in/ { p99 = $3 * 1000 }
          /\[200\]/ { ok = $2 } /\[[1-9][0-9][0-9]\]/ && !/\[200\]/ { bad += $2 }
          END { printf "%.1f %.0f %.0f %d\n", rps, p50, p99, bad }'
 }
 
 echo
-echo "== throughput ($DURATION per run, interleaved; a warm-up round first)"
-for name in "${NAMES[@]}"; do for gw in corroborate apollo hive; do TOKEN=$(token); run "$gw" "$name" 8 >/dev/null; done; done
+echo "== throughput ($DURATION per run, interleaved, after $WARMUP of warm-up per query and gateway)"
+for name in "${NAMES[@]}"; do for gw in corroborate apollo hive; do TOKEN=$(token); run "$gw" "$name" 8 "$WARMUP" >/dev/null; done; done
 declare -A PAGE_RPS=()
 printf '%-14s %-8s %-12s %9s %8s %8s %7s %s\n' query clients gateway "req/s" "p50 ms" "p99 ms" "÷peer" "non-200"
 for clients in 8 32; do

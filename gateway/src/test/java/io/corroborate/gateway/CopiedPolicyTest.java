@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The services share no code module, so the security policy is copied into each application's {@code common/}:
  * markings, roles, the caller, the error codes and their mapping of request errors, the request limits and body
  * checks, the text rule, the 401 answer, the paging rules that bind cursors, and what each application adds to the
- * GraphQL engine (GraphQLEngineHooks, PlainFields, BatchedFields, OperationInstrumentation). This check fails
- * when a copy drifts, comparing each file line by line with the package names made equal. Deliberate differences
- * are listed below, each with its reason; anything else must be made again in every copy.
+ * GraphQL engine (GraphQLEngineHooks, PlainFields, BatchedFields, OperationInstrumentation; the gateway's
+ * CarriedFields has no copy). This check fails when a copy drifts, comparing each file line by line with the package
+ * names made equal. Deliberate differences are listed below, each with its reason; anything else must be made again
+ * in every copy.
  */
 class CopiedPolicyTest {
 
@@ -61,7 +62,14 @@ class CopiedPolicyTest {
                     "public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {",
                     "IdTypes.typeIdLists(builder);",
                     "return builder;",
-                    "}"),
+                    "}",
+                    // Only the gateway carries values from downstream with its items (CarriedFields).
+                    "GraphQLCodeRegistry.Builder direct = BatchedFields.loadDirectly(schema, PlainFields.readDirectly(schema));",
+                    "GraphQLCodeRegistry registry = CarriedFields.readFromItems(schema, direct)"),
+            "claims:GraphQLEngineHooks.java", Set.of(
+                    "GraphQLCodeRegistry registry = BatchedFields.loadDirectly(schema, PlainFields.readDirectly(schema))"),
+            "sources:GraphQLEngineHooks.java", Set.of(
+                    "GraphQLCodeRegistry registry = BatchedFields.loadDirectly(schema, PlainFields.readDirectly(schema))"),
             // claims-service calls sources-service on the caller's behalf, with the caller's own token.
             "claims:security/Caller.java", Set.of(
                     "import io.quarkus.oidc.AccessTokenCredential;",

@@ -1,15 +1,8 @@
 package io.corroborate.gateway.common;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.json.bind.annotation.JsonbProperty;
 
 import org.dataloader.DataLoader;
 
@@ -27,12 +20,8 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
  * included, for every item of the page, and answers with a context-propagating future, so that every stage
  * graphql-java then hangs on the item captures and restores the thread's contexts: together the largest cost of a page
  * of claims (docs/benchmarks.md). The batch itself still runs through SmallRye's loader, which sets up the context once
- * per batch, from the first item, and whose future restores the request's contexts once per batch.
- * <p>
- * A batched field with arguments whose value came with its item is read from the item: its record keeps the value
- * in a component bound to the field's name in the downstream answer ({@code @JsonbProperty}), the arguments having
- * been forwarded downstream with the item's selection (such as {@code Source.reliability(topic, asOf)}). Any other
- * field with arguments keeps SmallRye's fetcher, which converts them.
+ * per batch, from the first item, and whose future restores the request's contexts once per batch. A field with
+ * arguments keeps SmallRye's fetcher, which converts them.
  */
 public final class BatchedFields {
 
@@ -50,14 +39,9 @@ public final class BatchedFields {
             type.getFieldDefinitions().forEach(field -> {
                 FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
                 DataFetcher<?> fetcher = original.getDataFetcher(coordinates, field);
-                if (!fetcher.getClass().getName().equals(SMALLRYE_BATCH_FETCHER)) {
-                    return;
-                }
-                if (field.getArguments().isEmpty()) {
+                if (fetcher.getClass().getName().equals(SMALLRYE_BATCH_FETCHER) && field.getArguments().isEmpty()) {
                     // SmallRye names each field's loader after the type and the field (BatchLoaderHelper.getName).
                     registry.dataFetcher(coordinates, new Loader(type.getName() + "_" + field.getName(), fetcher));
-                } else {
-                    registry.dataFetcher(coordinates, new Carried(field.getName(), fetcher));
                 }
             });
         }
@@ -86,54 +70,6 @@ public final class BatchedFields {
             itemContext.put(BatchLoaderHelper.ARGUMENTS, List.of());
             itemContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
             return loader.load(environment.getSource(), itemContext);
-        }
-    }
-
-    /** Reads the value the item brought from downstream; an item without such a component is left to SmallRye. */
-    static final class Carried implements DataFetcher<Object> {
-
-        private final String name;
-        private final DataFetcher<?> smallRye;
-        private final Map<Class<?>, Optional<MethodHandle>> byClass = new ConcurrentHashMap<>();
-
-        Carried(String name, DataFetcher<?> smallRye) {
-            this.name = name;
-            this.smallRye = smallRye;
-        }
-
-        @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object item = environment.getSource();
-            Optional<MethodHandle> reader = item == null ? Optional.empty()
-                    : byClass.computeIfAbsent(item.getClass(), this::componentBoundToName);
-            if (reader.isEmpty()) {
-                return smallRye.get(environment);
-            }
-            try {
-                return reader.get().invoke(item);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private Optional<MethodHandle> componentBoundToName(Class<?> type) {
-            if (!type.isRecord()) {
-                return Optional.empty();
-            }
-            for (RecordComponent component : type.getRecordComponents()) {
-                // JSON-B's annotation does not target record components; Java puts it on the accessor.
-                JsonbProperty bound = component.getAccessor().getAnnotation(JsonbProperty.class);
-                if (bound != null && bound.value().equals(name)) {
-                    try {
-                        return Optional.of(MethodHandles.publicLookup().unreflect(component.getAccessor()));
-                    } catch (IllegalAccessException e) {
-                        return Optional.empty();
-                    }
-                }
-            }
-            return Optional.empty();
         }
     }
 }

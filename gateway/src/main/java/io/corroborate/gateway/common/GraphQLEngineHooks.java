@@ -48,7 +48,8 @@ public class GraphQLEngineHooks implements EventingService {
         // SmallRye turns its "default" field visibility into a BlockedFields with the pattern "default": a regular
         // expression matched on every field lookup of every request (4 % of the gateway's CPU on a page). Nothing is
         // hidden here, so graphql-java's own default visibility does the same without the matching.
-        GraphQLCodeRegistry registry = BatchedFields.loadDirectly(schema, PlainFields.readDirectly(schema))
+        GraphQLCodeRegistry.Builder direct = BatchedFields.loadDirectly(schema, PlainFields.readDirectly(schema));
+        GraphQLCodeRegistry registry = CarriedFields.readFromItems(schema, direct)
                 .fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY).build();
         builder.schema(schema.transform(rebuilt -> rebuilt.codeRegistry(registry)));
         List<Instrumentation> smallRyes = new ArrayList<>();

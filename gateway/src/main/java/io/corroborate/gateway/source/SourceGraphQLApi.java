@@ -137,7 +137,7 @@ public class SourceGraphQLApi {
     public Uni<List<@NonNull Reliability>> reliability(@org.eclipse.microprofile.graphql.Source List<Source> page, String topic,
             OffsetDateTime asOf) {
         // Asked of sources-service with the source, arguments included (Selections forwards them as written); the
-        // engine reads it from each source directly (common/BatchedFields), so this serves only as the declaration.
+        // engine reads it from each source directly (common/CarriedFields), so this serves only as the declaration.
         return Uni.createFrom().item(page.stream().map(Source::currentReliability).toList());
     }
 

@@ -14,7 +14,7 @@ import graphql.schema.DataFetchingEnvironmentImpl;
  * A batched field with arguments whose value came with its item is read from the item; anything else stays with
  * SmallRye's fetcher. (A unit test: SmallRye's fetcher is a stub that names itself.)
  */
-class BatchedFieldsTest {
+class CarriedFieldsTest {
 
     public record Source(String name, @JsonbProperty("reliability") String currentReliability) {
     }
@@ -23,7 +23,7 @@ class BatchedFieldsTest {
     }
 
     private final DataFetcher<String> smallRye = environment -> "asked SmallRye";
-    private final DataFetcher<Object> reliability = new BatchedFields.Carried("reliability", smallRye);
+    private final DataFetcher<Object> reliability = new CarriedFields.Reader("reliability", smallRye);
 
     private static DataFetchingEnvironment on(Object item) {
         return DataFetchingEnvironmentImpl.newDataFetchingEnvironment().source(item).build();
@@ -41,7 +41,7 @@ class BatchedFieldsTest {
 
     @Test
     void aComponentBoundToAnotherFieldIsNotRead() throws Exception {
-        DataFetcher<Object> claims = new BatchedFields.Carried("claims", smallRye);
+        DataFetcher<Object> claims = new CarriedFields.Reader("claims", smallRye);
 
         assertEquals("asked SmallRye", claims.get(on(new Source("NK News", "B2"))));
     }

@@ -3,17 +3,13 @@ package io.corroborate.gateway.common;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 
 /**
@@ -27,58 +23,28 @@ import graphql.schema.GraphQLSchema;
  */
 public final class CarriedFields {
 
-    private static final String SMALLRYE_BATCH_FETCHER = "io.smallrye.graphql.execution.datafetcher.BatchDataFetcher";
-
     private CarriedFields() {
     }
 
     /** Puts a reader of carried values before SmallRye's fetcher of every batched field with arguments. */
     public static GraphQLCodeRegistry.Builder readFromItems(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
-        GraphQLCodeRegistry original = schema.getCodeRegistry();
-        for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
-                .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast)
-                .filter(type -> !type.getName().startsWith("__")).toList()) {
-            type.getFieldDefinitions().forEach(field -> {
-                FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
-                DataFetcher<?> fetcher = original.getDataFetcher(coordinates, field);
-                if (fetcher.getClass().getName().equals(SMALLRYE_BATCH_FETCHER) && !field.getArguments().isEmpty()) {
-                    registry.dataFetcher(coordinates, new Reader(field.getName(), fetcher));
-                }
-            });
-        }
+        BatchedFields.forEachBatchedField(schema, (type, field, smallRye) -> {
+            if (!field.getArguments().isEmpty()) {
+                registry.dataFetcher(FieldCoordinates.coordinates(type, field), new Reader(field.getName(), smallRye));
+            }
+        });
         return registry;
     }
 
-    /** Reads the value the item brought from downstream; an item without such a component is left to SmallRye. */
-    static final class Reader implements DataFetcher<Object> {
-
-        private final String name;
-        private final DataFetcher<?> smallRye;
-        private final Map<Class<?>, Optional<MethodHandle>> byClass = new ConcurrentHashMap<>();
+    /** Reads the record component bound to the field's name; an item without one is left to SmallRye. */
+    static final class Reader extends PlainFields.Reader {
 
         Reader(String name, DataFetcher<?> smallRye) {
-            this.name = name;
-            this.smallRye = smallRye;
+            super(name, smallRye);
         }
 
         @Override
-        public Object get(DataFetchingEnvironment environment) throws Exception {
-            Object item = environment.getSource();
-            Optional<MethodHandle> reader = item == null ? Optional.empty()
-                    : byClass.computeIfAbsent(item.getClass(), this::componentBoundToName);
-            if (reader.isEmpty()) {
-                return smallRye.get(environment);
-            }
-            try {
-                return reader.get().invoke(item);
-            } catch (Exception | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private Optional<MethodHandle> componentBoundToName(Class<?> type) {
+        Optional<MethodHandle> readerOf(Class<?> type) {
             if (!type.isRecord()) {
                 return Optional.empty();
             }

@@ -52,10 +52,13 @@ public final class PlainFields {
         return direct;
     }
 
-    /** Reads the record component or public field of the field's name; any other class is left to SmallRye. */
-    static final class Reader implements DataFetcher<Object>, TrivialDataFetcher<Object> {
+    /**
+     * Reads the record component or public field of the field's name; any other class is left to SmallRye. A subclass
+     * may find another member to read ({@link #readerOf}).
+     */
+    static class Reader implements DataFetcher<Object>, TrivialDataFetcher<Object> {
 
-        private final String name;
+        final String name;
         private final DataFetcher<?> smallRye;
         private final Map<Class<?>, Optional<MethodHandle>> byClass = new ConcurrentHashMap<>();
 
@@ -83,7 +86,7 @@ public final class PlainFields {
             }
         }
 
-        private Optional<MethodHandle> readerOf(Class<?> type) {
+        Optional<MethodHandle> readerOf(Class<?> type) {
             try {
                 if (type.isRecord()) {
                     return Optional.of(MethodHandles.publicLookup().unreflect(type.getMethod(name)));

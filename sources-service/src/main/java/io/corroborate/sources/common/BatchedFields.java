@@ -10,6 +10,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -32,20 +33,35 @@ public final class BatchedFields {
 
     /** Replaces SmallRye's fetcher of every batched field without arguments in the registry. */
     public static GraphQLCodeRegistry.Builder loadDirectly(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
+        forEachBatchedField(schema, (type, field, smallRye) -> {
+            if (field.getArguments().isEmpty()) {
+                // SmallRye names each field's loader after the type and the field (BatchLoaderHelper.getName).
+                registry.dataFetcher(FieldCoordinates.coordinates(type, field),
+                        new Loader(type.getName() + "_" + field.getName(), smallRye));
+            }
+        });
+        return registry;
+    }
+
+    /** Every field of the schema's own types that SmallRye resolves for a whole page at once, with its fetcher. */
+    public static void forEachBatchedField(GraphQLSchema schema, BatchedField action) {
         GraphQLCodeRegistry original = schema.getCodeRegistry();
         for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
                 .filter(GraphQLObjectType.class::isInstance).map(GraphQLObjectType.class::cast)
                 .filter(type -> !type.getName().startsWith("__")).toList()) {
             type.getFieldDefinitions().forEach(field -> {
-                FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
-                DataFetcher<?> fetcher = original.getDataFetcher(coordinates, field);
-                if (fetcher.getClass().getName().equals(SMALLRYE_BATCH_FETCHER) && field.getArguments().isEmpty()) {
-                    // SmallRye names each field's loader after the type and the field (BatchLoaderHelper.getName).
-                    registry.dataFetcher(coordinates, new Loader(type.getName() + "_" + field.getName(), fetcher));
+                DataFetcher<?> fetcher = original.getDataFetcher(FieldCoordinates.coordinates(type, field), field);
+                if (fetcher.getClass().getName().equals(SMALLRYE_BATCH_FETCHER)) {
+                    action.accept(type, field, fetcher);
                 }
             });
         }
-        return registry;
+    }
+
+    /** A batched field, as {@link #forEachBatchedField} hands it over. */
+    @FunctionalInterface
+    public interface BatchedField {
+        void accept(GraphQLObjectType type, GraphQLFieldDefinition field, DataFetcher<?> smallRye);
     }
 
     /** Queues the item with its data loader, as SmallRye's fetcher does, without the per-item context work. */

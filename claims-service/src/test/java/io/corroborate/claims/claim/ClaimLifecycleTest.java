@@ -19,9 +19,11 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.corroborate.claims.Seed;
+import io.corroborate.devstack.test.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -190,5 +192,30 @@ class ClaimLifecycleTest {
         VIEWER.execute("query($s: [String!], $after: String) { claims(first: 1, after: $after, filter: {originSourceIds: $s}) { edges { node { id } } } }",
                         Map.of("s", List.of(MATSEGORA), "after", cursor))
                 .body("data.claims.edges.node.id", contains(first));
+    }
+
+    @Test
+    void aSurvivorsFirstPageHoldsTheClaimsRecordedUnderTheDuplicatesMergedIntoIt() {
+        String survivor = Seed.source("Institute for the Study of War (survivor) " + System.nanoTime(), "ORGANIZATION");
+        String duplicate = Seed.source("ISW (duplicate) " + System.nanoTime(), "ORGANIZATION");
+        String unmerged = Seed.source("Kyiv Independent " + System.nanoTime(), "OUTLET");
+        String articleId = Seed.createArticle(Seed.uniqueUrl());
+        String recordedUnderDuplicate = Seed.createClaim(Seed.with(Seed.hospitalityClaim(articleId), "attribution",
+                List.of(Map.of("role", "ORIGIN", "sourceId", duplicate, "channel", "STATEMENT"))));
+        String recordedUnderSurvivor = Seed.createClaim(Seed.with(Seed.hospitalityClaim(articleId), "attribution",
+                List.of(Map.of("role", "ORIGIN", "sourceId", survivor, "channel", "STATEMENT"))));
+        GraphQLClient.as("ada", "admin").on(ConfigProvider.getConfig().getValue("corroborate.test.sources-url", String.class))
+                .execute("mutation($s: ID!, $d: ID!) { mergeSources(survivorId: $s, duplicateId: $d) { id } }",
+                        Map.of("s", survivor, "d", duplicate))
+                .body("errors", nullValue());
+
+        VIEWER.execute("query($s: [String!]!) { claimsBySources(sourceIds: $s) { sourceId claims { totalCount edges { node { id } } } } }",
+                        Map.of("s", List.of(survivor, unmerged, duplicate)))
+                .body("errors", nullValue())
+                .body("data.claimsBySources.sourceId", contains(survivor, unmerged, duplicate))
+                .body("data.claimsBySources[0].claims.totalCount", is(2))
+                .body("data.claimsBySources[0].claims.edges.node.id", contains(recordedUnderSurvivor, recordedUnderDuplicate))
+                .body("data.claimsBySources[1].claims.totalCount", is(0))
+                .body("data.claimsBySources[2].claims.edges.node.id", contains(recordedUnderSurvivor, recordedUnderDuplicate));
     }
 }

@@ -2,6 +2,7 @@ package io.corroborate.claims.claim.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,12 +93,31 @@ public class ClaimService {
      * The first page of claims of every source, newest first, in one query however many sources there are; a survivor's
      * page includes the claims recorded under the duplicates merged into it. A source the caller may not see has none,
      * exactly like an unknown id.
+     * <p>
+     * The pages are read for the ids as asked while sources-service says which of them the caller may see (the two
+     * waits overlap instead of adding up); the pages of hidden sources are then dropped, and only a visible source
+     * that stands for merged ids is read again, with all of them.
      */
     @WithSession
     public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page) {
-        return sourceVisibility.equivalents(sourceIds).chain(equivalents -> equivalents.isEmpty()
-                ? Uni.createFrom().item(List.<ClaimRepository.FirstPageIds>of())
-                : repository.idsBySources(equivalents, role, page.fetchSize()))
+        Map<UUID, Set<UUID>> asAsked = new LinkedHashMap<>();
+        sourceIds.forEach(id -> asAsked.put(id, Set.of(id)));
+        return Uni.combine().all()
+                .unis(sourceVisibility.equivalents(sourceIds), repository.idsBySources(asAsked, role, page.fetchSize()))
+                .asTuple()
+                .chain(both -> {
+                    Map<UUID, Set<UUID>> equivalents = both.getItem1();
+                    Map<UUID, Set<UUID>> merged = new LinkedHashMap<>(equivalents);
+                    merged.values().removeIf(same -> same.size() == 1);
+                    List<ClaimRepository.FirstPageIds> pages = new ArrayList<>(both.getItem2().stream()
+                            .filter(p -> equivalents.containsKey(p.ownerId()) && !merged.containsKey(p.ownerId()))
+                            .toList());
+                    return merged.isEmpty() ? Uni.createFrom().item(pages)
+                            : repository.idsBySources(merged, role, page.fetchSize()).map(more -> {
+                                pages.addAll(more);
+                                return pages;
+                            });
+                })
                 .chain(this::loaded)
                 .map(bySource -> sourceIds.stream()
                         .map(id -> new SourcePage(id, bySource.getOrDefault(id, new Slice<>(List.of(), 0))))

@@ -142,10 +142,44 @@ class QueryCountTest {
             Seed.VIEWER.execute(query.formatted(selection), Map.of("v", topic)).body("errors", nullValue());
             List<String> counting = sql.messages().stream().filter(QueryCountTest::counts).toList();
             assertEquals(1, counting.size(), "one counting statement with '" + selection + "': " + sql.messages());
-            // Hibernate logs statements formatted and coloured.
-            String plain = counting.get(0).replaceAll("\u001B\\[[;\\d]*m", "").replaceAll("\\s+", " ");
-            assertTrue(plain.toLowerCase(java.util.Locale.ROOT).contains("limit 10001"), "the count stops at a limit: " + plain);
+            assertTrue(plain(counting.get(0)).contains("limit 10001"), "the count stops at a limit: " + counting.get(0));
         }
+    }
+
+    /** A chain and a figure list take a statement each, so a list reads them only when the client selects what needs them. */
+    @Test
+    void aListReadsChainsAndFiguresOnlyWhenTheClientSelectsWhatNeedsThem() {
+        String page = "query($v: String!) { claims(first: 10, filter: {topics: [$v]}) { edges { node { %s } } } }";
+        assertEquals(List.of(), tablesRead(page.formatted("statement status"), Map.of("v", topic)), "the claims' own columns");
+        assertEquals(List.of("claim_figure"), tablesRead(page.formatted("statement figures { value }"), Map.of("v", topic)),
+                "figures");
+        assertEquals(List.of("attribution_hop"), tablesRead(page.formatted("attribution { sourceId }"), Map.of("v", topic)),
+                "the chain");
+        assertTrue(tablesRead(page.formatted("corroboration { independentOrigins }"), Map.of("v", topic)).contains("attribution_hop"),
+                "corroboration reads the chain");
+
+        // claimsBySources finds its claims through their hops, and loads no chain or figure for a selection like this.
+        sql.clear();
+        Seed.VIEWER.execute("query($s: [String!]!) { claimsBySources(sourceIds: $s, first: 5) { claims { edges { node { statement } } } } }",
+                        Map.of("s", List.of(Seed.MATSEGORA)))
+                .body("errors", nullValue())
+                .body("data.claimsBySources[0].claims.edges", hasSize(5));
+        assertEquals(1, sql.messages().stream().filter(statement -> plain(statement).contains("attribution_hop")).count(),
+                "only the statement that finds the claims reads hops: " + sql.messages());
+    }
+
+    /** Which of the chain's and the figures' tables the query's statements read, in that order. */
+    private List<String> tablesRead(String query, Map<String, Object> variables) {
+        sql.clear();
+        Seed.VIEWER.execute(query, variables).body("errors", nullValue()).body("data.claims.edges", hasSize(10));
+        return List.of("attribution_hop", "claim_figure").stream()
+                .filter(table -> sql.messages().stream().anyMatch(statement -> plain(statement).contains(table)))
+                .toList();
+    }
+
+    /** Hibernate logs statements formatted and coloured. */
+    private static String plain(String statement) {
+        return statement.replaceAll("\u001B\\[[;\\d]*m", "").replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean counts(String statement) {

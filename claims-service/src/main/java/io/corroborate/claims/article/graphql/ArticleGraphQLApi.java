@@ -21,7 +21,9 @@ import io.corroborate.claims.article.service.ArticleService;
 import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimParts;
 import io.corroborate.claims.claim.graphql.ClaimConnection;
+import io.corroborate.claims.claim.graphql.ClaimSelection;
 import io.corroborate.claims.claim.graphql.Connections;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.GraphQLOperation;
@@ -45,9 +47,11 @@ public class ArticleGraphQLApi {
     private final Paging paging;
     private final Caller caller;
     private final SourceVisibility sourceVisibility;
+    private final ClaimSelection selection;
 
     public ArticleGraphQLApi(ArticleService articles, ClaimService claims, Paging paging, Caller caller,
-            SourceVisibility sourceVisibility) {
+            SourceVisibility sourceVisibility, ClaimSelection selection) {
+        this.selection = selection;
         this.sourceVisibility = sourceVisibility;
         this.articles = articles;
         this.claims = claims;
@@ -135,7 +139,7 @@ public class ArticleGraphQLApi {
         List<UUID> ids = page.stream().map(article -> article.id).toList();
         if (after == null || after.isEmpty()) {
             // The first page of every article's claims in two queries, whatever the number of articles.
-            return claims.firstPagesByArticle(ids, paging.request(first, null, "claimsByArticles")).map(slices -> {
+            return claims.firstPagesByArticle(ids, paging.request(first, null, "claimsByArticles"), selection.ofConnection()).map(slices -> {
                 List<ClaimConnection> connections = new ArrayList<>(ids.size());
                 for (int i = 0; i < ids.size(); i++) {
                     connections.add(Connections.claims(paging, slices.get(i), pageOf(ids.get(i), first, null), ClaimOrder.NEWEST_FIRST));
@@ -144,10 +148,11 @@ public class ArticleGraphQLApi {
             });
         }
         // A cursor belongs to one article's list, so later pages are read article by article (one session: in turn).
+        ClaimParts parts = selection.ofConnection();
         return Multi.createFrom().iterable(ids)
                 .onItem().transformToUniAndConcatenate(id -> {
                     PageRequest request = pageOf(id, first, after);
-                    return claims.page(ClaimCriteria.from(null).withArticle(id), ClaimOrder.NEWEST_FIRST, request)
+                    return claims.page(ClaimCriteria.from(null).withArticle(id), ClaimOrder.NEWEST_FIRST, request, parts)
                             .map(slice -> Connections.claims(paging, slice, request, ClaimOrder.NEWEST_FIRST));
                 })
                 .collect().asList();

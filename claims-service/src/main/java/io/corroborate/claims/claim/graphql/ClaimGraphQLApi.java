@@ -39,8 +39,11 @@ public class ClaimGraphQLApi {
     private final CorroborationService corroboration;
     private final Paging paging;
     private final Caller caller;
+    private final ClaimSelection selection;
 
-    public ClaimGraphQLApi(ClaimService claims, CorroborationService corroboration, Paging paging, Caller caller) {
+    public ClaimGraphQLApi(ClaimService claims, CorroborationService corroboration, Paging paging, Caller caller,
+            ClaimSelection selection) {
+        this.selection = selection;
         this.claims = claims;
         this.corroboration = corroboration;
         this.paging = paging;
@@ -68,7 +71,7 @@ public class ClaimGraphQLApi {
             }
             return corroboration.circularPage(criteria, order, page).map(slice -> Connections.claims(paging, slice, page, order));
         }
-        return claims.page(criteria, order, page).map(slice -> Connections.claims(paging, slice, page, order));
+        return claims.page(criteria, order, page, selection.ofConnection()).map(slice -> Connections.claims(paging, slice, page, order));
     }
 
     @Query
@@ -84,7 +87,7 @@ public class ClaimGraphQLApi {
             HopRole role, Integer first) {
         caller.require(Role.VIEWER);
         List<UUID> ids = ids(sourceIds, "sourceIds");
-        return claims.firstPagesBySource(ids, role, paging.request(first, null, "claimsBySources"))
+        return claims.firstPagesBySource(ids, role, paging.request(first, null, "claimsBySources"), selection.ofConnection())
                 .map(found -> found.stream()
                         .map(s -> {
                             // Each source's page is the list claims(filter) gives for that source: its cursors go on there.

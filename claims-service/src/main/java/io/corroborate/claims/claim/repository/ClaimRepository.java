@@ -27,6 +27,7 @@ import io.corroborate.claims.claim.AttributionHop;
 import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimParts;
 import io.corroborate.claims.claim.Figure;
 import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.common.paging.PageRequest;
@@ -79,16 +80,23 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     /**
      * Live claims with their chains and figures, in the order of {@code ids}; missing ids are skipped.
-     * Two fetch queries, whatever the number of claims, because a chain and a figure list cannot share one join.
      */
     public Uni<List<Claim>> findLive(Collection<UUID> ids) {
+        return findLive(ids, ClaimParts.ALL);
+    }
+
+    /**
+     * Live claims with the parts asked for, in the order of {@code ids}; missing ids are skipped. One query, and one
+     * more for figures, whatever the number of claims (a chain and a figure list cannot share one join).
+     */
+    public Uni<List<Claim>> findLive(Collection<UUID> ids, ClaimParts parts) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         List<UUID> distinct = ids.stream().distinct().toList();
-        return find("select distinct c from Claim c left join fetch c.attribution"
+        return find((parts.chain() ? "select distinct c from Claim c left join fetch c.attribution" : "from Claim c")
                 + " where c.id in ?1 and c.deletedAt is null and c.marking in ?2", distinct, caller.visibleMarkings()).list()
-                .call(found -> found.isEmpty() ? Uni.createFrom().voidItem()
+                .call(found -> found.isEmpty() || !parts.figures() ? Uni.createFrom().voidItem()
                         : find("select distinct c from Claim c left join fetch c.figures where c.id in ?1", distinct)
                                 .list().replaceWithVoid())
                 .map(found -> {
@@ -155,38 +163,38 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * source's 160,000 claims took 0.3-1.1 s, the walk 12 ms. The walk is what keeps an overestimate honest: the
      * planner guesses the frequency of a search word or topic it has no statistics for, and a rare one fills no page.
      */
-    public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
+    public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page, ClaimParts parts) {
         ClaimSql sql = ClaimSql.matching(criteria, caller.visibleMarkings());
         return getSession().chain(session -> bind(session.createNativeQuery(sql.estimateSql()), sql).getSingleResult()
                 .map(ClaimRepository::planRows)
-                .chain(estimate -> (estimate > LONG_LIST_ESTIMATE ? pageNear(session, sql, order, page, estimate)
+                .chain(estimate -> (estimate > LONG_LIST_ESTIMATE ? pageNear(session, sql, order, page, parts, estimate)
                         : Uni.createFrom().<Slice<Claim>>nullItem())
-                        .onItem().ifNull().switchTo(() -> sizeAndPage(session, sql, order, page, estimate))));
+                        .onItem().ifNull().switchTo(() -> sizeAndPage(session, sql, order, page, parts, estimate))));
     }
 
     /** The page from a walk of the list's first rows in order, or null if the walk did not fill it. */
     private Uni<Slice<Claim>> pageNear(Mutiny.Session session, ClaimSql sql, ClaimOrder order, PageRequest page,
-            long estimate) {
+            ClaimParts parts, long estimate) {
         return bind(session.createNativeQuery(sql.pageNearSql(order, page, NEAR_ROWS_PER_MATCH * page.fetchSize())), sql,
                 sql.pageParameters()).getResultList()
                 .chain(ids -> ids.size() < page.fetchSize() ? Uni.createFrom().nullItem()
-                        : findLive(ids.stream().map(UUID.class::cast).toList())
+                        : findLive(ids.stream().map(UUID.class::cast).toList(), parts)
                                 .map(claims -> new Slice<>(claims, page.countTotal() ? estimate : 0, page.countTotal())));
     }
 
     private Uni<Slice<Claim>> sizeAndPage(Mutiny.Session session, ClaimSql sql, ClaimOrder order, PageRequest page,
-            long estimate) {
+            ClaimParts parts, long estimate) {
         return bind(session.createNativeQuery(sql.sizeAndPageSql(order, page, EXACT_COUNT_LIMIT + 1)), sql,
                 sql.pageParameters()).getResultList()
                 .chain(rows -> {
                     long size = ((Number) ((Object[]) rows.get(0))[0]).longValue();
                     if (size <= EXACT_COUNT_LIMIT) {
                         List<UUID> ids = rows.stream().map(row -> (UUID) ((Object[]) row)[1]).filter(Objects::nonNull).toList();
-                        return findLive(ids).map(claims -> new Slice<>(claims, size));
+                        return findLive(ids, parts).map(claims -> new Slice<>(claims, size));
                     }
                     return bind(session.createNativeQuery(sql.pageInOrderSql(order, page)), sql, sql.pageParameters())
                             .getResultList()
-                            .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList()))
+                            .chain(ids -> findLive(ids.stream().map(UUID.class::cast).toList(), parts))
                             .map(claims -> new Slice<>(claims, Math.max(EXACT_COUNT_LIMIT + 1, estimate), page.countTotal()));
                 });
     }

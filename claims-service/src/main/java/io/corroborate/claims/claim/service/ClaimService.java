@@ -20,6 +20,7 @@ import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimInputs;
 import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimParts;
 import io.corroborate.claims.claim.CreateClaimInput;
 import io.corroborate.claims.claim.Figure;
 import io.corroborate.claims.claim.HopRole;
@@ -79,13 +80,13 @@ public class ClaimService {
         return repository.findLive(ids).map(found -> Batches.inOrder(ids, found, claim -> claim.id));
     }
 
-    /** A page of the claims matching the criteria; source ids the caller may not see match nothing. */
+    /** A page of the claims matching the criteria, with the parts asked for; source ids the caller may not see match nothing. */
     @WithSession
-    public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
+    public Uni<Slice<Claim>> page(ClaimCriteria criteria, ClaimOrder order, PageRequest page, ClaimParts parts) {
         List<UUID> named = criteria.namedSourceIds();
         Uni<Optional<ClaimCriteria>> allowed = named.isEmpty() ? Uni.createFrom().item(Optional.of(criteria))
                 : sourceVisibility.equivalents(named).map(criteria::resolvingSources);
-        return allowed.chain(visible -> visible.isPresent() ? repository.page(visible.get(), order, page)
+        return allowed.chain(visible -> visible.isPresent() ? repository.page(visible.get(), order, page, parts)
                 : Uni.createFrom().item(new Slice<>(List.of(), 0)));
     }
 
@@ -99,7 +100,7 @@ public class ClaimService {
      * that stands for merged ids is read again, with all of them.
      */
     @WithSession
-    public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page) {
+    public Uni<List<SourcePage>> firstPagesBySource(List<UUID> sourceIds, HopRole role, PageRequest page, ClaimParts parts) {
         Map<UUID, Set<UUID>> asAsked = new LinkedHashMap<>();
         sourceIds.forEach(id -> asAsked.put(id, Set.of(id)));
         return Uni.combine().all()
@@ -118,7 +119,7 @@ public class ClaimService {
                                 return pages;
                             });
                 })
-                .chain(this::loaded)
+                .chain(pages -> loaded(pages, parts))
                 .map(bySource -> sourceIds.stream()
                         .map(id -> new SourcePage(id, bySource.getOrDefault(id, new Slice<>(List.of(), 0))))
                         .toList());
@@ -126,15 +127,15 @@ public class ClaimService {
 
     /** The first page of claims of every article, newest first, in the order of {@code articleIds}: two queries in all. */
     @WithSession
-    public Uni<List<Slice<Claim>>> firstPagesByArticle(List<UUID> articleIds, PageRequest page) {
-        return repository.idsByArticles(articleIds, page.fetchSize()).chain(this::loaded)
+    public Uni<List<Slice<Claim>>> firstPagesByArticle(List<UUID> articleIds, PageRequest page, ClaimParts parts) {
+        return repository.idsByArticles(articleIds, page.fetchSize()).chain(pages -> loaded(pages, parts))
                 .map(byArticle -> articleIds.stream().map(id -> byArticle.getOrDefault(id, new Slice<>(List.<Claim>of(), 0))).toList());
     }
 
-    /** The claims of first pages, read in one query, by the id of the list they head. */
-    private Uni<Map<UUID, Slice<Claim>>> loaded(List<ClaimRepository.FirstPageIds> pages) {
+    /** The claims of first pages, read together, by the id of the list they head. */
+    private Uni<Map<UUID, Slice<Claim>>> loaded(List<ClaimRepository.FirstPageIds> pages, ClaimParts parts) {
         List<UUID> allIds = pages.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
-        Uni<List<Claim>> claims = allIds.isEmpty() ? Uni.createFrom().item(List.of()) : repository.findLive(allIds);
+        Uni<List<Claim>> claims = allIds.isEmpty() ? Uni.createFrom().item(List.of()) : repository.findLive(allIds, parts);
         return claims.map(found -> {
             Map<UUID, Claim> byId = found.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
             Map<UUID, Slice<Claim>> byOwner = new HashMap<>();

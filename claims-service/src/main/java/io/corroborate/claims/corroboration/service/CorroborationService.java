@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import io.corroborate.claims.claim.Claim;
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimParts;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.ApiException;
 import io.corroborate.claims.common.error.ErrorCode;
@@ -65,7 +66,7 @@ public class CorroborationService {
      */
     @WithSession
     public Uni<Slice<Claim>> circularPage(ClaimCriteria criteria, ClaimOrder order, PageRequest page) {
-        return claims.page(criteria.withSupportOnly(), order, new PageRequest(MAX_CANDIDATES, null, "circular-candidates", false))
+        return claims.page(criteria.withSupportOnly(), order, new PageRequest(MAX_CANDIDATES, null, "circular-candidates", false), ClaimParts.ALL)
                 .chain(candidates -> of(candidates.fetched()).map(assessed -> {
                     List<Claim> circular = new ArrayList<>();
                     for (int i = 0; i < assessed.size(); i++) {

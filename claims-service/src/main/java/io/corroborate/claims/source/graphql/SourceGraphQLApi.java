@@ -9,8 +9,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.corroborate.claims.claim.ClaimCriteria;
 import io.corroborate.claims.claim.ClaimOrder;
+import io.corroborate.claims.claim.ClaimParts;
 import io.corroborate.claims.claim.HopRole;
 import io.corroborate.claims.claim.graphql.ClaimConnection;
+import io.corroborate.claims.claim.graphql.ClaimSelection;
 import io.corroborate.claims.claim.graphql.Connections;
 import io.corroborate.claims.claim.service.ClaimService;
 import io.corroborate.claims.common.error.GraphQLOperation;
@@ -34,8 +36,10 @@ public class SourceGraphQLApi {
     private final ClaimService claims;
     private final Paging paging;
     private final Caller caller;
+    private final ClaimSelection selection;
 
-    public SourceGraphQLApi(ClaimService claims, Paging paging, Caller caller) {
+    public SourceGraphQLApi(ClaimService claims, Paging paging, Caller caller, ClaimSelection selection) {
+        this.selection = selection;
         this.claims = claims;
         this.paging = paging;
         this.caller = caller;
@@ -53,17 +57,18 @@ public class SourceGraphQLApi {
         caller.require(Role.VIEWER);
         List<UUID> ids = sources.stream().map(source -> Inputs.id("id", source.id())).toList();
         if (after == null || after.isEmpty()) {
-            return claims.firstPagesBySource(ids, role, paging.request(first, null, "claimsBySources"))
+            return claims.firstPagesBySource(ids, role, paging.request(first, null, "claimsBySources"), selection.ofConnection())
                     .map(pages -> pages.stream()
                             .map(p -> Connections.claims(paging, p.claims(), pageOf(p.sourceId(), role, first, null),
                                     ClaimOrder.NEWEST_FIRST))
                             .toList());
         }
         // A cursor belongs to one source's list, so later pages are read source by source (one session: in turn).
+        ClaimParts parts = selection.ofConnection();
         return Multi.createFrom().iterable(ids)
                 .onItem().transformToUniAndConcatenate(id -> {
                     PageRequest page = pageOf(id, role, first, after);
-                    return claims.page(ClaimCriteria.from(null).withSource(id, role), ClaimOrder.NEWEST_FIRST, page)
+                    return claims.page(ClaimCriteria.from(null).withSource(id, role), ClaimOrder.NEWEST_FIRST, page, parts)
                             .map(slice -> Connections.claims(paging, slice, page, ClaimOrder.NEWEST_FIRST));
                 })
                 .collect().asList();

@@ -38,6 +38,7 @@ public class BatchedFieldArguments {
     public static final String NORMALIZED_OPERATION = "corroborate.normalized-operation";
 
     private final List<FieldCoordinates> batchedFields;
+    private final AnalysedOperations<Analysis> analyses = new AnalysedOperations<>();
 
     public BatchedFieldArguments(RequestLimitsConfig limits) {
         this.batchedFields = limits.batchedFields().stream().map(field -> {
@@ -57,26 +58,38 @@ public class BatchedFieldArguments {
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                 InstrumentationState state) {
             ExecutionContext execution = parameters.getExecutionContext();
-            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
-                    execution.getGraphQLSchema(), execution.getOperationDefinition(), execution.getFragmentsByName(),
-                    execution.getCoercedVariables());
+            Analysis analysis = analyses.of(execution, () -> analyse(execution));
             // Kept for the request: whatever else reads the normalized operation does not build it again.
-            execution.getGraphQLContext().put(NORMALIZED_OPERATION, operation);
-            for (FieldCoordinates field : batchedFields) {
-                // Compared as text, in name order: a literal 1 and a variable 1 may be coerced to different number types.
-                long argumentSets = operation.getCoordinatesToNormalizedFields().get(field).stream()
-                        .map(occurrence -> new TreeMap<>(occurrence.getResolvedArguments()).toString()).distinct().count();
-                if (argumentSets > 1) {
-                    throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                            .message(field.getFieldName() + ": one request may ask " + field.getTypeName() + "."
-                                    + field.getFieldName() + " with one set of arguments only; ask for the others in"
-                                    + " separate requests")
-                            .errorType(ErrorType.ValidationError)
-                            .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", field.getFieldName()))
-                            .build()));
-                }
+            execution.getGraphQLContext().put(NORMALIZED_OPERATION, analysis.operation());
+            if (analysis.refusal() != null) {
+                throw analysis.refusal();
             }
             return super.beginExecuteOperation(parameters, state);
         }
+    }
+
+    /** The operation normalized (variables and fragments applied), and its refusal when a batched field has two sets of arguments. */
+    private record Analysis(ExecutableNormalizedOperation operation, AbortExecutionException refusal) {
+    }
+
+    private Analysis analyse(ExecutionContext execution) {
+        ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+                execution.getGraphQLSchema(), execution.getOperationDefinition(), execution.getFragmentsByName(),
+                execution.getCoercedVariables());
+        for (FieldCoordinates field : batchedFields) {
+            // Compared as text, in name order: a literal 1 and a variable 1 may be coerced to different number types.
+            long argumentSets = operation.getCoordinatesToNormalizedFields().get(field).stream()
+                    .map(occurrence -> new TreeMap<>(occurrence.getResolvedArguments()).toString()).distinct().count();
+            if (argumentSets > 1) {
+                return new Analysis(operation, new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                        .message(field.getFieldName() + ": one request may ask " + field.getTypeName() + "."
+                                + field.getFieldName() + " with one set of arguments only; ask for the others in"
+                                + " separate requests")
+                        .errorType(ErrorType.ValidationError)
+                        .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", field.getFieldName()))
+                        .build())));
+            }
+        }
+        return new Analysis(operation, null);
     }
 }

@@ -2,6 +2,7 @@ package io.corroborate.sources.common.limits;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,6 +34,7 @@ import io.quarkus.arc.Unremovable;
 public class RequestLimits {
 
     private final RequestLimitsConfig limits;
+    private final AnalysedOperations<Optional<AbortExecutionException>> refusals = new AnalysedOperations<>();
 
     public RequestLimits(RequestLimitsConfig limits) {
         this.limits = limits;
@@ -108,36 +110,44 @@ public class RequestLimits {
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                 InstrumentationState state) {
             ExecutionContext execution = parameters.getExecutionContext();
-            Measure measure = new Measure(limits);
-            QueryTraverser.newQueryTraverser()
-                    .schema(execution.getGraphQLSchema())
-                    .document(execution.getDocument())
-                    .operationName(execution.getOperationDefinition().getName())
-                    .coercedVariables(execution.getCoercedVariables())
-                    .build()
-                    .visitPreOrder(measure);
-            if (measure.controlCharacterAt != null) {
-                throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
-                        .message(measure.controlCharacterAt + ": " + ControlCharacters.RULE)
-                        .errorType(ErrorType.ValidationError)
-                        .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", measure.controlCharacterAt))
-                        .build()));
-            }
-            if (measure.tooLargePage != null) {
-                throw refused("first is " + measure.tooLargePage + "; a page holds at most " + limits.maxPageSize() + " items");
-            }
-            if (measure.depth > limits.maxDepth()) {
-                throw refused("The query is " + measure.depth + " levels deep; the limit is " + limits.maxDepth());
-            }
-            if (measure.aliases > limits.maxAliases()) {
-                throw refused("The query uses " + measure.aliases + " aliases; the limit is " + limits.maxAliases());
-            }
-            if (measure.cost > limits.maxCost()) {
-                throw refused("The query would cost " + measure.cost + "; the budget is " + limits.maxCost()
-                        + " (each field costs the product of the page sizes above it)");
+            Optional<AbortExecutionException> refusal = refusals.of(execution, () -> refusalOf(execution));
+            if (refusal.isPresent()) {
+                throw refusal.get();
             }
             return super.beginExecuteOperation(parameters, state);
         }
+    }
+
+    private Optional<AbortExecutionException> refusalOf(ExecutionContext execution) {
+        Measure measure = new Measure(limits);
+        QueryTraverser.newQueryTraverser()
+                .schema(execution.getGraphQLSchema())
+                .document(execution.getDocument())
+                .operationName(execution.getOperationDefinition().getName())
+                .coercedVariables(execution.getCoercedVariables())
+                .build()
+                .visitPreOrder(measure);
+        if (measure.controlCharacterAt != null) {
+            return Optional.of(new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .message(measure.controlCharacterAt + ": " + ControlCharacters.RULE)
+                    .errorType(ErrorType.ValidationError)
+                    .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", measure.controlCharacterAt))
+                    .build())));
+        }
+        if (measure.tooLargePage != null) {
+            return Optional.of(refused("first is " + measure.tooLargePage + "; a page holds at most " + limits.maxPageSize() + " items"));
+        }
+        if (measure.depth > limits.maxDepth()) {
+            return Optional.of(refused("The query is " + measure.depth + " levels deep; the limit is " + limits.maxDepth()));
+        }
+        if (measure.aliases > limits.maxAliases()) {
+            return Optional.of(refused("The query uses " + measure.aliases + " aliases; the limit is " + limits.maxAliases()));
+        }
+        if (measure.cost > limits.maxCost()) {
+            return Optional.of(refused("The query would cost " + measure.cost + "; the budget is " + limits.maxCost()
+                    + " (each field costs the product of the page sizes above it)"));
+        }
+        return Optional.empty();
     }
 
     private static AbortExecutionException refused(String message) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The services share no code module, so the security policy is copied into each application's {@code common/}:
  * markings, roles, the caller, the error codes and their mapping of request errors, the request limits and body
- * checks (with what they keep of the operations they analysed), the text rule, the 401 answer, the paging rules that bind cursors, and what each application adds to the
+ * checks (with what they keep of the operations they analysed), the text rule, the 401 answer, the verified tokens kept, the paging rules that bind cursors, and what each application adds to the
  * GraphQL engine (GraphQLEngineHooks, PlainFields, BatchedFields, OperationInstrumentation; the gateway's
  * CarriedFields has no copy). This check fails when a copy drifts, comparing each file line by line with the package
  * names made equal. Deliberate differences are listed below, each with its reason; anything else must be made again
@@ -41,6 +41,7 @@ class CopiedPolicyTest {
             Map.entry("limits/RequestLimitsConfig.java", List.of("gateway", "claims", "sources")),
             Map.entry("limits/ControlCharacters.java", List.of("gateway", "claims", "sources")),
             Map.entry("security/UnauthenticatedResponses.java", List.of("gateway", "claims", "sources")),
+            Map.entry("security/VerifiedTokens.java", List.of("gateway", "claims", "sources")),
             Map.entry("security/Role.java", List.of("claims", "sources")),
             Map.entry("error/RequestErrorCodes.java", List.of("claims", "sources")),
             Map.entry("limits/RequestBodyChecks.java", List.of("claims", "sources")),
@@ -83,7 +84,7 @@ class CopiedPolicyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "Marking.java", "error/ErrorCode.java", "error/ApiException.java", "error/RequestErrorMessages.java",
             "limits/RequestLimits.java", "limits/RequestLimitsConfig.java", "limits/ControlCharacters.java",
-            "security/UnauthenticatedResponses.java", "security/Role.java", "security/Caller.java",
+            "security/UnauthenticatedResponses.java", "security/VerifiedTokens.java", "security/Role.java", "security/Caller.java",
             "error/RequestErrorCodes.java", "limits/RequestBodyChecks.java", "paging/Paging.java", "paging/PageRequest.java",
             "limits/BatchedFieldArguments.java", "limits/AnalysedOperations.java", "PlainFields.java", "BatchedFields.java", "OperationInstrumentation.java",
             "GraphQLEngineHooks.java", "error/ErrorMapper.java" })

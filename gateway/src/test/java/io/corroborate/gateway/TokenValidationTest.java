@@ -136,10 +136,25 @@ class TokenValidationTest {
 
         KeycloakRealmKeys.remove(doomed.componentId());
 
-        // The bound: the cache lifetime, one clean-up tick, and the time a request takes here.
-        Duration bound = TestTokens.JWKS_CACHE_TTL.plusSeconds(1).plusSeconds(5);
+        // The bound: the key cache's lifetime, one clean-up tick, how long a verified token is answered from memory,
+        // and the time a request takes here.
+        Duration bound = TestTokens.JWKS_CACHE_TTL.plusSeconds(1).plus(TestTokens.VERIFIED_TOKEN_TTL).plusSeconds(5);
         endpoints().forEach(endpoint -> Awaitility.await(endpoint + " drops the removed key").atMost(bound)
                 .pollInterval(Duration.ofMillis(500))
+                .until(() -> call(endpoint, token).extract().statusCode() == 401));
+    }
+
+    @Test
+    void aTokenAnsweredFromMemoryIsStillRefusedOnceItExpires() {
+        // It expires well before the applications would forget it (VERIFIED_TOKEN_TTL), so only its own expiry can
+        // end it in time.
+        String token = forged(claims -> claims.expiresAt(Instant.now().plusSeconds(4)));
+        endpoints().forEach(endpoint -> call(endpoint, token).statusCode(200).body("errors", nullValue()));
+        endpoints().forEach(endpoint -> call(endpoint, token).statusCode(200));
+
+        Duration bound = Duration.ofSeconds(4).plus(TestTokens.VERIFIED_TOKEN_TTL.dividedBy(2));
+        endpoints().forEach(endpoint -> Awaitility.await(endpoint + " refuses the expired token").atMost(bound)
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> call(endpoint, token).extract().statusCode() == 401));
     }
 

@@ -41,6 +41,9 @@ public final class TestTokens {
     /** How long the applications under test keep a realm key they fetched. */
     public static final Duration JWKS_CACHE_TTL = Duration.ofSeconds(5);
 
+    /** How long the applications under test answer a token they verified from memory. */
+    public static final Duration VERIFIED_TOKEN_TTL = Duration.ofSeconds(10);
+
     private TestTokens() {
     }
 
@@ -52,7 +55,8 @@ public final class TestTokens {
                 "quarkus.oidc.token.audience", KeycloakServer.AUDIENCE,
                 // Cached realm keys expire within seconds in tests, so a test can watch a removed key stop working.
                 "quarkus.oidc.jwks.cache-time-to-live", JWKS_CACHE_TTL.toSeconds() + "S",
-                "quarkus.oidc.jwks.clean-up-timer-interval", "1S");
+                "quarkus.oidc.jwks.clean-up-timer-interval", "1S",
+                "corroborate.security.verified-token-ttl", VERIFIED_TOKEN_TTL.toSeconds() + "S");
     }
 
     /**

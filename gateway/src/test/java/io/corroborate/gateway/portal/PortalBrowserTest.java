@@ -165,7 +165,10 @@ class PortalBrowserTest {
     @Test
     void aValidationErrorAppearsNextToItsFieldAndNothingIsStored() {
         user("portal-analyst", "AMBER", "analyst");
-        String marker = "Quokkaphant" + UUID.randomUUID().toString().replace("-", "").replaceAll("\\d", "").substring(0, 6);
+        // Letters only, six of them: each hex digit of a random UUID, with 0-9 read as g-p.
+        String marker = "Quokkaphant" + UUID.randomUUID().toString().replace("-", "").chars().limit(6)
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
+                .collect(java.util.stream.Collectors.joining());
         try (Browser browser = new Browser(portal, 1280, 900).logIn("portal-analyst")) {
             browser.click(By.linkText("New claim"));
             WebElement statement = browser.waitFor(By.name("input.statement"));

@@ -6,9 +6,11 @@
 # other scorer; --threshold T keeps proposals of confidence T or more (default 0.5, the API's default).
 # The corpus stays outside the repository: a folder without text/ and attributions/ is skipped with a message.
 #
-#   deploy/bench/intake-eval.sh CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5]
+# --model FILE joins the rules with the learned tagger that intake-train.sh wrote.
+#
+#   deploy/bench/intake-eval.sh CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5] [--model FILE]
 set -euo pipefail
-[ $# -ge 1 ] || { echo "usage: $0 CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5] [--model FILE]" >&2; exit 2; }
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CORPUS=$(cd "$1" 2>/dev/null && pwd || echo "$1")
 shift

@@ -1,6 +1,7 @@
 package io.corroborate.claims.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,11 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.corroborate.claims.intake.engine.AttributionFinder;
+import io.corroborate.claims.intake.engine.AttributionTagger;
 import io.corroborate.claims.intake.engine.ProposedAttribution;
 import io.corroborate.claims.intake.engine.TextSpan;
 
@@ -31,7 +34,9 @@ import io.corroborate.claims.intake.engine.TextSpan;
  * precision, recall and F1 for Cue, Source, Content and Triple, both exact and lenient, then articles per second (one
  * thread) and the peak heap. Run by deploy/bench/intake-eval.sh.
  *
- * <pre>IntakeEvaluation CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5]</pre>
+ * With {@code --model FILE} the rules are joined by the learned tagger that {@link IntakeTraining} wrote.
+ *
+ * <pre>IntakeEvaluation CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5] [--model FILE]</pre>
  */
 public final class IntakeEvaluation {
 
@@ -48,8 +53,11 @@ public final class IntakeEvaluation {
         Path corpus = Path.of(args[0]);
         Path predictions = null;
         double threshold = 0.5;
+        Path model = null;
         for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--predictions")) {
+            if (args[i].equals("--model")) {
+                model = Path.of(args[++i]);
+            } else if (args[i].equals("--predictions")) {
                 predictions = Path.of(args[++i]);
             } else if (args[i].equals("--threshold")) {
                 threshold = Double.parseDouble(args[++i]);
@@ -67,15 +75,20 @@ public final class IntakeEvaluation {
         for (Path text : texts) {
             contents.put(name(text), Files.readString(text));
         }
-        AttributionFinder finder = new AttributionFinder();
+        Function<String, List<ProposedAttribution>> finder = new AttributionFinder()::find;
+        if (model != null) {
+            try (InputStream in = Files.newInputStream(model)) {
+                finder = AttributionTagger.read(in)::find;
+            }
+        }
         // Warm-up, then the timed pass: the figure is the engine's, not the JIT's.
-        contents.values().forEach(finder::find);
+        contents.values().forEach(finder::apply);
         System.gc();
         resetPeaks();
         Map<String, List<ProposedAttribution>> found = new HashMap<>();
         long started = System.nanoTime();
         for (Map.Entry<String, String> article : contents.entrySet()) {
-            found.put(article.getKey(), finder.find(article.getValue()));
+            found.put(article.getKey(), finder.apply(article.getValue()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long peakHeap = peakHeap();
@@ -234,6 +247,56 @@ public final class IntakeEvaluation {
             }
         }
         return attributions;
+    }
+
+    /** The articles of a brat corpus with their gold attributions' spans, to train the tagger on. */
+    static List<AttributionTagger.Example> examples(Path corpus) throws IOException {
+        List<AttributionTagger.Example> examples = new ArrayList<>();
+        List<Path> texts;
+        try (Stream<Path> files = Files.list(corpus.resolve("text"))) {
+            texts = files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path text : texts) {
+            Path annotation = firstAnnotator(corpus.resolve("attributions"), name(text));
+            if (annotation == null) {
+                continue;
+            }
+            Map<String, List<int[]>> ranges = new HashMap<>();
+            Map<String, String> labels = new HashMap<>();
+            List<String> lines = Files.readAllLines(annotation);
+            for (String line : lines) {
+                Matcher span = ANN_SPAN.matcher(line);
+                if (span.matches()) {
+                    List<int[]> parts = new ArrayList<>();
+                    for (String range : span.group(3).split(";")) {
+                        String[] ends = range.trim().split(" ");
+                        parts.add(new int[] {Integer.parseInt(ends[0]), Integer.parseInt(ends[1])});
+                    }
+                    ranges.put(span.group(1), parts);
+                    labels.put(span.group(1), span.group(2));
+                }
+            }
+            List<AttributionTagger.GoldSpan> spans = new ArrayList<>();
+            int attribution = 0;
+            for (String line : lines) {
+                Matcher event = ANN_EVENT.matcher(line);
+                if (event.matches()) {
+                    attribution++;
+                    for (String part : event.group(1).trim().split(" ")) {
+                        String[] roleAndId = part.split(":");
+                        String role = roleAndId[0].replaceAll("\\d+$", "");
+                        if (role.equals("Attribution") || !ranges.containsKey(roleAndId[1])) {
+                            continue;
+                        }
+                        for (int[] range : ranges.get(roleAndId[1])) {
+                            spans.add(new AttributionTagger.GoldSpan(role, range[0], range[1], attribution));
+                        }
+                    }
+                }
+            }
+            examples.add(new AttributionTagger.Example(Files.readString(text), spans));
+        }
+        return examples;
     }
 
     private static Path firstAnnotator(Path folder, String name) throws IOException {

@@ -30,7 +30,6 @@ import io.corroborate.claims.intake.SourceKind;
 import io.corroborate.claims.intake.SuggestedSource;
 import io.corroborate.claims.intake.TextRange;
 import io.corroborate.claims.intake.engine.ArticleText;
-import io.corroborate.claims.intake.engine.AttributionFinder;
 import io.corroborate.claims.intake.engine.ProposedAttribution;
 import io.corroborate.claims.intake.engine.ProposedAttribution.Mention;
 import io.corroborate.claims.intake.engine.TextSpan;
@@ -56,10 +55,11 @@ public class IntakeService {
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{3,})[”\"]");
 
-    private final AttributionFinder finder = new AttributionFinder();
+    private final IntakeEngine engine;
     private final SourcesClient sources;
 
-    public IntakeService(SourcesClient sources) {
+    public IntakeService(IntakeEngine engine, SourcesClient sources) {
+        this.engine = engine;
         this.sources = sources;
     }
 
@@ -77,7 +77,7 @@ public class IntakeService {
             throw ApiException.validation("input.threshold", "must be between 0 and 1");
         }
         String text = input.format() == IntakeFormat.HTML ? ArticleText.fromHtml(input.text()) : input.text();
-        return Uni.createFrom().item(() -> finder.find(text)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return Uni.createFrom().item(() -> engine.read(text)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 // A claim needs an origin: an attribution whose asker the text does not name proposes none.
                 .map(found -> found.stream().filter(attribution -> attribution.confidence() >= threshold && !attribution.chain().isEmpty())
                         .toList())

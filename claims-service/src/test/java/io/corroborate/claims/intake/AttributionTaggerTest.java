@@ -24,9 +24,10 @@ import io.corroborate.claims.intake.engine.ProposedAttribution;
 import io.corroborate.claims.intake.service.IntakeEngine;
 
 /**
- * How the learned tagger joins the rules: trained here on sentences written for the purpose, whose cue ("grumbled")
- * no rule reads, it reads that cue in a sentence it never saw, below the default threshold, and leaves the rules'
- * proposals as they were. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
+ * How the learned tagger joins the rules, trained here on sentences written for the purpose: it reads a cue no rule
+ * reads ("grumbled") in a sentence it never saw, under the default threshold; what both readers read stays at the
+ * default threshold, and what the rules read but the tagger learned is no attribution falls under it. Its weights
+ * survive a round trip through a file, which the service reads from INTAKE_MODEL.
  */
 class AttributionTaggerTest {
 
@@ -34,7 +35,7 @@ class AttributionTaggerTest {
             "Local farmers", "John Reed", "The minister"};
     private static final String[] CONTENTS = {"the budget was far too small", "nobody had asked the voters", "the roads stayed closed",
             "prices would rise again", "the plan came too late", "the vote was rushed"};
-    private static final String UNSEEN = "Several council members grumbled the new parking rules were unfair.";
+    private static final String UNSEEN = "The mayor grumbled the new parking rules were unfair.";
 
     private final AttributionFinder rules = new AttributionFinder();
 
@@ -47,22 +48,32 @@ class AttributionTaggerTest {
         assertEquals(1, found.size());
         ProposedAttribution learned = found.get(0);
         assertEquals("grumbled", learned.cue().text());
-        assertEquals("Several council members", learned.source().text());
+        assertEquals("The mayor", learned.source().text());
         assertTrue(learned.content().text().contains("parking rules were unfair"), learned.content().text());
         assertEquals(AttributionTagger.TAGGED_CONFIDENCE, learned.confidence());
         assertTrue(learned.confidence() < 0.5, "the default threshold keeps the rules' answer");
-        assertEquals("Several council members", learned.origin().name());
+        assertEquals("The mayor", learned.origin().name());
     }
 
     @Test
-    void theRulesProposalsStandAsTheRulesReadThem() {
-        String text = "Officials in Seoul said the convoy crossed the border on Tuesday. " + UNSEEN;
+    void whatBothReadStaysAtTheDefaultThresholdAndWhatOnlyTheRulesReadFallsUnderIt() {
+        String agreed = "Maria Lopez said the convoy crossed the border on Tuesday.";
+        String rulesAlone = "Senator Clark insisted the tariffs would hurt farmers.";
+        ProposedAttribution ruledAgreed = only(rules.find(agreed));
+        ProposedAttribution ruledAlone = only(rules.find(rulesAlone));
+        assertTrue(ruledAgreed.confidence() >= 0.5 && ruledAlone.confidence() >= 0.5, "the rules alone propose both");
 
-        List<ProposedAttribution> found = trained().find(text);
+        AttributionTagger tagger = trained();
+        ProposedAttribution bothRead = only(tagger.find(agreed));
+        ProposedAttribution onlyRuled = only(tagger.find(rulesAlone));
 
-        List<ProposedAttribution> ruled = rules.find(text);
-        assertEquals(ruled, found.subList(0, ruled.size()));
-        assertEquals(ruled.size() + 1, found.size());
+        assertEquals(ruledAgreed.cue(), bothRead.cue());
+        assertEquals(ruledAgreed.source(), bothRead.source());
+        assertEquals(ruledAgreed.content(), bothRead.content());
+        assertEquals((1 + ruledAgreed.confidence()) / 2, bothRead.confidence(), 1e-9);
+        assertEquals(ruledAlone.content(), onlyRuled.content());
+        assertEquals(ruledAlone.confidence() / 2, onlyRuled.confidence(), 1e-9);
+        assertTrue(onlyRuled.confidence() < 0.5, "one reader alone is under the default threshold");
     }
 
     @Test
@@ -88,7 +99,10 @@ class AttributionTaggerTest {
         assertThrows(IOException.class, () -> AttributionTagger.read(new ByteArrayInputStream(half)));
     }
 
-    /** Each speaker "grumbled" each content; the gold spans as an annotator would mark them. */
+    /**
+     * Each speaker "grumbled" each content, "said" it, and "insisted" it, as an annotator who counts grumbling and saying as
+     * attribution, and insisting not, would mark them.
+     */
     private static AttributionTagger trained() {
         List<Example> examples = new ArrayList<>();
         for (String speaker : SPEAKERS) {
@@ -96,17 +110,25 @@ class AttributionTaggerTest {
             List<GoldSpan> spans = new ArrayList<>();
             int attribution = 0;
             for (String content : CONTENTS) {
-                attribution++;
-                int start = text.length();
-                text.append(speaker).append(" grumbled ").append(content).append(".\n");
-                spans.add(new GoldSpan("Source", start, start + speaker.length(), attribution));
-                int cue = start + speaker.length() + 1;
-                spans.add(new GoldSpan("Cue", cue, cue + "grumbled".length(), attribution));
-                int said = cue + "grumbled ".length();
-                spans.add(new GoldSpan("Content", said, said + content.length(), attribution));
+                for (String cue : List.of("grumbled", "said")) {
+                    attribution++;
+                    int start = text.length();
+                    text.append(speaker).append(' ').append(cue).append(' ').append(content).append(".\n");
+                    spans.add(new GoldSpan("Source", start, start + speaker.length(), attribution));
+                    int cueStart = start + speaker.length() + 1;
+                    spans.add(new GoldSpan("Cue", cueStart, cueStart + cue.length(), attribution));
+                    int said = cueStart + cue.length() + 1;
+                    spans.add(new GoldSpan("Content", said, said + content.length(), attribution));
+                }
+                text.append(speaker).append(" insisted ").append(content).append(".\n");
             }
             examples.add(new Example(text.toString(), spans));
         }
         return AttributionTagger.train(examples, 5);
+    }
+
+    private static ProposedAttribution only(List<ProposedAttribution> found) {
+        assertEquals(1, found.size(), () -> "one attribution, not " + found);
+        return found.get(0);
     }
 }

@@ -1,6 +1,7 @@
 package io.corroborate.claims.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.corroborate.claims.intake.engine.AttributionFinder;
 import io.corroborate.claims.intake.engine.AttributionTagger;
-import io.corroborate.claims.intake.engine.AttributionTagger.Example;
-import io.corroborate.claims.intake.engine.AttributionTagger.GoldSpan;
 import io.corroborate.claims.intake.engine.ProposedAttribution;
 import io.corroborate.claims.intake.service.IntakeEngine;
 
@@ -31,11 +29,7 @@ import io.corroborate.claims.intake.service.IntakeEngine;
  */
 class AttributionTaggerTest {
 
-    private static final String[] SPEAKERS = {"The mayor", "Senator Clark", "Union leaders", "Maria Lopez", "The governor",
-            "Local farmers", "John Reed", "The minister"};
-    private static final String[] CONTENTS = {"the budget was far too small", "nobody had asked the voters", "the roads stayed closed",
-            "prices would rise again", "the plan came too late", "the vote was rushed"};
-    private static final String UNSEEN = "The mayor grumbled the new parking rules were unfair.";
+    private static final String UNSEEN = ToyTagger.UNSEEN;
 
     private final AttributionFinder rules = new AttributionFinder();
 
@@ -43,7 +37,7 @@ class AttributionTaggerTest {
     void aCueNoRuleReadsIsLearnedAndProposedBelowTheDefaultThreshold() {
         assertTrue(rules.find(UNSEEN).isEmpty(), "the rules read nothing here, so whatever is proposed is the tagger's");
 
-        List<ProposedAttribution> found = trained().find(UNSEEN);
+        List<ProposedAttribution> found = ToyTagger.trained().find(UNSEEN);
 
         assertEquals(1, found.size());
         ProposedAttribution learned = found.get(0);
@@ -53,6 +47,7 @@ class AttributionTaggerTest {
         assertEquals(AttributionTagger.TAGGED_CONFIDENCE, learned.confidence());
         assertTrue(learned.confidence() < 0.5, "the default threshold keeps the rules' answer");
         assertEquals("The mayor", learned.origin().name());
+        assertNull(learned.origin().verb(), "an origin has no hop verb, as in the rules' chains");
     }
 
     @Test
@@ -63,7 +58,7 @@ class AttributionTaggerTest {
         ProposedAttribution ruledAlone = only(rules.find(rulesAlone));
         assertTrue(ruledAgreed.confidence() >= 0.5 && ruledAlone.confidence() >= 0.5, "the rules alone propose both");
 
-        AttributionTagger tagger = trained();
+        AttributionTagger tagger = ToyTagger.trained();
         ProposedAttribution bothRead = only(tagger.find(agreed));
         ProposedAttribution onlyRuled = only(tagger.find(rulesAlone));
 
@@ -78,7 +73,7 @@ class AttributionTaggerTest {
 
     @Test
     void aWrittenModelReadsAsItWasTrained(@TempDir Path folder) throws IOException {
-        AttributionTagger tagger = trained();
+        AttributionTagger tagger = ToyTagger.trained();
         Path model = folder.resolve("tagger.bin");
         try (var out = Files.newOutputStream(model)) {
             tagger.write(out);
@@ -92,39 +87,11 @@ class AttributionTaggerTest {
     void aFileThatIsNoModelIsRefused(@TempDir Path folder) throws IOException {
         Path notAModel = Files.writeString(folder.resolve("tagger.bin"), "not weights");
         ByteArrayOutputStream truncated = new ByteArrayOutputStream();
-        trained().write(truncated);
+        ToyTagger.trained().write(truncated);
         byte[] half = java.util.Arrays.copyOf(truncated.toByteArray(), truncated.size() / 2);
 
         assertThrows(RuntimeException.class, () -> new IntakeEngine(Optional.of(notAModel)));
         assertThrows(IOException.class, () -> AttributionTagger.read(new ByteArrayInputStream(half)));
-    }
-
-    /**
-     * Each speaker "grumbled" each content, "said" it, and "insisted" it, as an annotator who counts grumbling and saying as
-     * attribution, and insisting not, would mark them.
-     */
-    private static AttributionTagger trained() {
-        List<Example> examples = new ArrayList<>();
-        for (String speaker : SPEAKERS) {
-            StringBuilder text = new StringBuilder();
-            List<GoldSpan> spans = new ArrayList<>();
-            int attribution = 0;
-            for (String content : CONTENTS) {
-                for (String cue : List.of("grumbled", "said")) {
-                    attribution++;
-                    int start = text.length();
-                    text.append(speaker).append(' ').append(cue).append(' ').append(content).append(".\n");
-                    spans.add(new GoldSpan("Source", start, start + speaker.length(), attribution));
-                    int cueStart = start + speaker.length() + 1;
-                    spans.add(new GoldSpan("Cue", cueStart, cueStart + cue.length(), attribution));
-                    int said = cueStart + cue.length() + 1;
-                    spans.add(new GoldSpan("Content", said, said + content.length(), attribution));
-                }
-                text.append(speaker).append(" insisted ").append(content).append(".\n");
-            }
-            examples.add(new Example(text.toString(), spans));
-        }
-        return AttributionTagger.train(examples, 5);
     }
 
     private static ProposedAttribution only(List<ProposedAttribution> found) {

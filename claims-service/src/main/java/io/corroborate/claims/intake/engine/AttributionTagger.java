@@ -279,7 +279,7 @@ public final class AttributionTagger {
                     .map(span -> TextSpan.of(text, tokens.get(span[1]).start(), tokens.get(span[2]).end())).toList();
             CueKind kind = cueSpan.text().toLowerCase(java.util.Locale.ROOT).startsWith("according") ? CueKind.ACCORDING_TO : CueKind.SAID;
             List<Mention> chain = source == null ? List.of()
-                    : List.of(new Mention(source, source.text(), false, Role.ORIGIN, cueSpan.text()));
+                    : List.of(new Mention(source, source.text(), false, Role.ORIGIN, null));
             found.add(new ProposedAttribution(cueSpan, kind, source, passages.get(0), passages.subList(1, passages.size()), chain,
                     TAGGED_CONFIDENCE));
         }

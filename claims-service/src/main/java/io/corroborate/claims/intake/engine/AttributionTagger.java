@@ -138,7 +138,7 @@ public final class AttributionTagger {
      * Whether two readings are the same attribution: their cues overlap and so do their sources, or neither has one. Where
      * the rules and the tagger agree, the rules' reading is right more often than where either reads alone: on PolNeAR
      * (a part of the train split held out from training, and the dev split), keeping at the default threshold only what
-     * both read made source F1 2.7 and 5.3 points higher at the same triple precision (docs/benchmarks.md).
+     * both read made source F1 2.8 and 5.5 points higher at the same triple precision (docs/benchmarks.md).
      */
     private static boolean readsAlike(ProposedAttribution ruled, ProposedAttribution tagged) {
         boolean sameSource = ruled.source() == null ? tagged.source() == null
@@ -471,6 +471,10 @@ public final class AttributionTagger {
                     break;
                 }
             }
+            names.add("clw=" + (left < 0 ? "-" : stem(lower[i - left])) + "|" + Math.min(left, 3));
+            names.add("crw=" + (right < 0 ? "-" : stem(lower[i + right])) + "|" + Math.min(right, 3));
+            names.add("rcl=" + r + "|" + left);
+            names.add("rcr=" + r + "|" + right);
             names.add("cl=" + left);
             names.add("cr=" + right);
             names.add("pos=" + Math.min(i, 5));

@@ -214,39 +214,58 @@ public final class IntakeEvaluation {
         return words;
     }
 
+    /** The gold attributions of one annotator's file, each component as its set of word tokens. */
     private static List<Attribution> gold(Path annotation, String body) throws IOException {
-        Map<String, Set<Integer>> spans = new HashMap<>();
-        List<Attribution> attributions = new ArrayList<>();
+        Annotations annotations = annotations(annotation);
+        List<Map<String, Set<Integer>>> roles = new ArrayList<>();
+        for (int i = 0; i < annotations.attributions(); i++) {
+            roles.add(new HashMap<>());
+        }
+        for (AttributionTagger.GoldSpan span : annotations.spans()) {
+            roles.get(span.attribution()).computeIfAbsent(span.label(), role -> new HashSet<>())
+                    .addAll(words(body, span.start(), span.end()));
+        }
+        return roles.stream().map(role -> new Attribution(role.getOrDefault("Source", Set.of()), role.getOrDefault("Cue", Set.of()),
+                role.getOrDefault("Content", Set.of()))).toList();
+    }
+
+    /** A brat file's attributions ({@code E} lines) and the spans of each, numbered from 0 in the file's order. */
+    private record Annotations(int attributions, List<AttributionTagger.GoldSpan> spans) {
+    }
+
+    private static Annotations annotations(Path annotation) throws IOException {
+        Map<String, List<int[]>> ranges = new HashMap<>();
         List<String> lines = Files.readAllLines(annotation);
         for (String line : lines) {
             Matcher span = ANN_SPAN.matcher(line);
             if (span.matches()) {
-                Set<Integer> words = new HashSet<>();
+                List<int[]> parts = new ArrayList<>();
                 for (String range : span.group(3).split(";")) {
                     String[] ends = range.trim().split(" ");
-                    words.addAll(words(body, Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
+                    parts.add(new int[] {Integer.parseInt(ends[0]), Integer.parseInt(ends[1])});
                 }
-                spans.put(span.group(1), words);
+                ranges.put(span.group(1), parts);
             }
         }
+        List<AttributionTagger.GoldSpan> spans = new ArrayList<>();
+        int attribution = 0;
         for (String line : lines) {
             Matcher event = ANN_EVENT.matcher(line);
             if (event.matches()) {
-                Map<String, Set<Integer>> roles = new HashMap<>();
                 for (String part : event.group(1).trim().split(" ")) {
                     String[] roleAndId = part.split(":");
                     String role = roleAndId[0].replaceAll("\\d+$", "");
-                    roles.merge(role, spans.getOrDefault(roleAndId[1], Set.of()), (x, y) -> {
-                        Set<Integer> union = new HashSet<>(x);
-                        union.addAll(y);
-                        return union;
-                    });
+                    if (role.equals("Attribution") || !ranges.containsKey(roleAndId[1])) {
+                        continue;
+                    }
+                    for (int[] range : ranges.get(roleAndId[1])) {
+                        spans.add(new AttributionTagger.GoldSpan(role, range[0], range[1], attribution));
+                    }
                 }
-                attributions.add(new Attribution(roles.getOrDefault("Source", Set.of()), roles.getOrDefault("Cue", Set.of()),
-                        roles.getOrDefault("Content", Set.of())));
+                attribution++;
             }
         }
-        return attributions;
+        return new Annotations(attribution, spans);
     }
 
     /** The articles of a brat corpus with their gold attributions' spans, to train the tagger on. */
@@ -258,43 +277,9 @@ public final class IntakeEvaluation {
         }
         for (Path text : texts) {
             Path annotation = firstAnnotator(corpus.resolve("attributions"), name(text));
-            if (annotation == null) {
-                continue;
+            if (annotation != null) {
+                examples.add(new AttributionTagger.Example(Files.readString(text), annotations(annotation).spans()));
             }
-            Map<String, List<int[]>> ranges = new HashMap<>();
-            Map<String, String> labels = new HashMap<>();
-            List<String> lines = Files.readAllLines(annotation);
-            for (String line : lines) {
-                Matcher span = ANN_SPAN.matcher(line);
-                if (span.matches()) {
-                    List<int[]> parts = new ArrayList<>();
-                    for (String range : span.group(3).split(";")) {
-                        String[] ends = range.trim().split(" ");
-                        parts.add(new int[] {Integer.parseInt(ends[0]), Integer.parseInt(ends[1])});
-                    }
-                    ranges.put(span.group(1), parts);
-                    labels.put(span.group(1), span.group(2));
-                }
-            }
-            List<AttributionTagger.GoldSpan> spans = new ArrayList<>();
-            int attribution = 0;
-            for (String line : lines) {
-                Matcher event = ANN_EVENT.matcher(line);
-                if (event.matches()) {
-                    attribution++;
-                    for (String part : event.group(1).trim().split(" ")) {
-                        String[] roleAndId = part.split(":");
-                        String role = roleAndId[0].replaceAll("\\d+$", "");
-                        if (role.equals("Attribution") || !ranges.containsKey(roleAndId[1])) {
-                            continue;
-                        }
-                        for (int[] range : ranges.get(roleAndId[1])) {
-                            spans.add(new AttributionTagger.GoldSpan(role, range[0], range[1], attribution));
-                        }
-                    }
-                }
-            }
-            examples.add(new AttributionTagger.Example(Files.readString(text), spans));
         }
         return examples;
     }

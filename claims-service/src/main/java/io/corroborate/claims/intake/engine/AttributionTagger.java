@@ -217,6 +217,11 @@ public final class AttributionTagger {
         return spans.stream().anyMatch(other -> overlap(other, span));
     }
 
+    /** How many tokens lie between a span and a cue (first and last token of each), whichever comes first. */
+    private static int gap(int[] span, int[] cue) {
+        return span[2] < cue[1] ? cue[1] - span[2] : span[1] - cue[2];
+    }
+
     /** Groups tagged spans: every cue gets the nearest source and the contents nearer to it than to any other cue. */
     private static List<ProposedAttribution> attributions(String text, Sequence sequence, int[] tags) {
         List<int[]> spans = new ArrayList<>(); // kind, first token, last token
@@ -249,8 +254,7 @@ public final class AttributionTagger {
             int nearest = 0;
             int distance = Integer.MAX_VALUE;
             for (int c = 0; c < cues.size(); c++) {
-                int[] cue = cues.get(c);
-                int gap = span[2] < cue[1] ? cue[1] - span[2] : span[1] - cue[2];
+                int gap = gap(span, cues.get(c));
                 if (gap < distance) {
                     distance = gap;
                     nearest = c;
@@ -269,7 +273,7 @@ public final class AttributionTagger {
             TextSpan source = null;
             int best = Integer.MAX_VALUE;
             for (int[] span : sources.get(c)) {
-                int gap = span[2] < cue[1] ? cue[1] - span[2] : span[1] - cue[2];
+                int gap = gap(span, cue);
                 if (gap < best) {
                     best = gap;
                     source = TextSpan.of(text, tokens.get(span[1]).start(), tokens.get(span[2]).end());

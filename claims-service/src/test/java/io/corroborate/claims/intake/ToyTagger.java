@@ -23,7 +23,7 @@ public class ToyTagger implements QuarkusTestProfile {
     /** A sentence the tagger never saw, whose cue ("grumbled") no rule reads. */
     static final String UNSEEN = "The mayor grumbled the new parking rules were unfair.";
     private static final String[] SPEAKERS = {"The mayor", "Senator Clark", "Union leaders", "Maria Lopez", "The governor",
-            "Local farmers", "John Reed", "The minister"};
+            "Local farmers", "John Reed", "The minister", "She", "He"};
     private static final String[] CONTENTS = {"the budget was far too small", "nobody had asked the voters", "the roads stayed closed",
             "prices would rise again", "the plan came too late", "the vote was rushed"};
 
@@ -42,8 +42,8 @@ public class ToyTagger implements QuarkusTestProfile {
     }
 
     /**
-     * Each speaker "grumbled" each content, "said" it, and "insisted" it, as an annotator who counts grumbling and saying as
-     * attribution, and insisting not, would mark them.
+     * Each speaker "grumbled" each content, "said" it, "said on Tuesday" it, and "insisted" it, as an annotator who counts
+     * grumbling and saying as attribution, insisting not, and the day as part of the cue would mark them.
      */
     static AttributionTagger trained() {
         List<Example> examples = new ArrayList<>();
@@ -52,7 +52,7 @@ public class ToyTagger implements QuarkusTestProfile {
             List<GoldSpan> spans = new ArrayList<>();
             int attribution = 0;
             for (String content : CONTENTS) {
-                for (String cue : List.of("grumbled", "said")) {
+                for (String cue : List.of("grumbled", "said", "said on Tuesday")) {
                     attribution++;
                     int start = text.length();
                     text.append(speaker).append(' ').append(cue).append(' ').append(content).append(".\n");

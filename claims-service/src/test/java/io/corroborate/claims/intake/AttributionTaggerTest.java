@@ -92,9 +92,21 @@ class AttributionTaggerTest {
         ProposedAttribution learned = found.get(1);
         assertEquals("grumbled", learned.cue().text());
         assertEquals("She", learned.source().text());
-        assertEquals(AttributionTagger.TAGGED_PRONOUN_CONFIDENCE, learned.confidence());
+        assertEquals(AttributionTagger.TAGGED_SPEAKER_CONFIDENCE, learned.confidence());
         assertEquals("Maria Lopez", learned.origin().name());
         assertTrue(learned.origin().resolved());
+    }
+
+    @Test
+    void aNamedSourceOfAVerbOfSpeechOnlyTheTaggerReadComesAtTheDefaultThreshold() {
+        String headline = "John Reed Says Prices Would Rise Again";
+        assertTrue(rules.find(headline).isEmpty(), "the rules read no headline");
+
+        ProposedAttribution learned = only(ToyTagger.trained().find(headline));
+
+        assertEquals("Says", learned.cue().text());
+        assertEquals("John Reed", learned.source().text());
+        assertEquals(AttributionTagger.TAGGED_SPEAKER_CONFIDENCE, learned.confidence());
     }
 
     @Test

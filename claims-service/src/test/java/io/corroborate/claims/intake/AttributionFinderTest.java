@@ -45,6 +45,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSpeakerDescribedThroughPrepositionsIsTheWholeDescriptionNotItsLastNoun() {
+        assertEquals("The deputy head of China's delegation to the forum",
+                only("The deputy head of China's delegation to the forum said the patrols should stop.").source().text());
+        assertEquals("A law enforcement official familiar with the investigation",
+                only("A law enforcement official familiar with the investigation said charges were unlikely.").source().text());
+    }
+
+    @Test
     void aQuotationBeforeItsSpeakerIsTheContent() {
         ProposedAttribution found = only("“The tactics are deadly,” said Andrii Yusov.");
         assertEquals("Andrii Yusov", found.source().text());

@@ -876,7 +876,8 @@ public final class AttributionFinder {
                 }
                 return null;
             }
-            return NounPhrases.endingAt(tokens, end, 0);
+            Range subject = NounPhrases.endingAt(tokens, end, 0);
+            return subject == null ? null : NounPhrases.withHeadBefore(tokens, subject);
         }
 
         private Mention mention(Range range, Role role, String verb) {

@@ -33,6 +33,9 @@ final class NounPhrases {
             "roughly", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "percent", "half",
             "third", "quarter", "majority", "the", "a");
 
+    /** Prepositions that join a phrase to the noun before it: "the head of", "an official familiar with". */
+    private static final Set<String> POSTMODIFYING = Set.of("of", "to", "for", "in", "at", "with", "from", "on", "among");
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
             "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both", "most", "few",
             "senior", "top");
@@ -133,6 +136,23 @@ final class NounPhrases {
         // share of people ("22 percent", "nearly half").
         boolean plural = word.lower().endsWith("s") && word.text().length() > 3 || Set.of("percent", "half", "majority", "third").contains(word.lower());
         return plural && from >= floor ? new Range(from, end) : null;
+    }
+
+    /**
+     * A subject found from its last words, with the noun those words complete: "the deputy head of China's delegation to
+     * the forum said" is said by the deputy head, not the forum; "an official familiar with the investigation", "bundlers
+     * in both parties" likewise.
+     */
+    static Range withHeadBefore(List<Token> tokens, Range subject) {
+        Range whole = subject;
+        while (whole.from() >= 2 && POSTMODIFYING.contains(tokens.get(whole.from() - 1).lower())) {
+            Range head = endingAt(tokens, whole.from() - 1, 0);
+            if (head == null || head.to() != whole.from() - 1 || PRONOUNS.contains(tokens.get(head.from()).lower())) {
+                break;
+            }
+            whole = new Range(head.from(), whole.to());
+        }
+        return whole;
     }
 
     /** The phrase that starts at token {@code start} (after "according to", "citing", a verb's object), or null. */

@@ -51,7 +51,8 @@ public final class AttributionTagger {
     public record Example(String text, List<GoldSpan> spans) {
     }
 
-    private static final int FORMAT = 1;
+    /** Raised whenever the features change: weights learned for other features would read as noise. */
+    private static final int FORMAT = 2;
 
     private final AttributionFinder rules = new AttributionFinder();
     private final float[] weights;
@@ -542,6 +543,9 @@ public final class AttributionTagger {
             names.add("lq=" + lexicon[i] + "|" + quoted[i] + "|" + r);
             names.add("stp=" + stem(p1) + "|" + shape[i]);
             names.add("stn=" + shape[i] + "|" + stem(n1));
+            names.add("p2p1=" + p2 + "|" + p1);
+            names.add("n1n2=" + n1 + "|" + n2);
+            names.add("pre3=" + (w.length() > 3 ? w.substring(0, 3) : w));
             int[] hashed = new int[names.size()];
             for (int k = 0; k < hashed.length; k++) {
                 hashed[k] = mix(names.get(k).hashCode()) & MASK;

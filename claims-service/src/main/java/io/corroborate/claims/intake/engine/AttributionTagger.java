@@ -18,10 +18,11 @@ import io.corroborate.claims.intake.engine.ProposedAttribution.Role;
 /**
  * A learned second reader of attributions beside the rules ({@link AttributionFinder}): a structured averaged
  * perceptron that tags each token of a paragraph as part of a source, a cue or a content (B/I/O), with the rules' own
- * reading among its features. {@link #find} joins the two readings: where both read an attribution alike, the rules'
- * chain with the tagger's spans, at the default threshold or above; what one reader read alone mostly comes lower. On
- * PolNeAR this raised the default answer's source F1 from 56.3 to 64.6 on the dev split at a triple precision of 70 % or
- * more (docs/benchmarks.md, "Sixth session" and "Seventh session").
+ * reading among its features, in two layers (the second reads again with what the first read nearby). {@link #find}
+ * joins the two readers: where both read an attribution alike, the rules' chain with the tagger's spans, at the
+ * default threshold or above; what one reader read alone mostly comes lower. On PolNeAR this raised the default
+ * answer's source F1 from 56.5 to 64.8 on the dev split at a triple precision of 70 % or more (docs/benchmarks.md,
+ * "Sixth session" and "Seventh session").
  * <p>
  * The weights are learned by {@link #train} from an annotated corpus the operator supplies
  * ({@code deploy/bench/intake-train.sh}); none ship with the project, whose corpus's terms keep derived files out.
@@ -39,7 +40,7 @@ public final class AttributionTagger {
     static final int O = 0;
     private static final char[] KIND = {'O', 'S', 'S', 'C', 'C', 'T', 'T'};
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
-    /** 2^20 hashed features: collisions cost nothing measurable, and the weights take 29 MB in memory. */
+    /** 2^20 hashed features: collisions cost nothing measurable, and each layer's weights take 29 MB in memory. */
     private static final int BITS = 20;
     private static final int MASK = (1 << BITS) - 1;
 
@@ -51,61 +52,188 @@ public final class AttributionTagger {
     public record Example(String text, List<GoldSpan> spans) {
     }
 
+    /** How many parts the training articles are cut into, for the second layer to learn from the first's unseen readings. */
+    private static final int FOLDS = 4;
     /** Raised whenever the features change: weights learned for other features would read as noise. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final AttributionFinder rules = new AttributionFinder();
-    private final float[] weights;
-    private final float[] transitions;
+    /** Reads each paragraph from its words and the rules' reading. */
+    private final Layer first;
+    /** Reads it again, seeing also what the first layer read around each word. */
+    private final Layer second;
 
-    private AttributionTagger(float[] weights, float[] transitions) {
-        this.weights = weights;
-        this.transitions = transitions;
+    private AttributionTagger(Layer first, Layer second) {
+        this.first = first;
+        this.second = second;
     }
 
-    /** Trains on the examples for the given number of passes. */
+    /**
+     * Trains on the examples for the given number of passes. The second layer learns from what the first read of articles
+     * it was not trained on (four folds), so that it learns how far to trust the first, not how well the first remembers.
+     */
     public static AttributionTagger train(List<Example> examples, int passes) {
-        float[] w = new float[(MASK + 1) * TAGS];
-        float[] u = new float[(MASK + 1) * TAGS];
-        float[] tw = new float[(TAGS + 1) * TAGS];
-        float[] tu = new float[(TAGS + 1) * TAGS];
-        AttributionTagger learner = new AttributionTagger(w, tw);
-        List<Sequence> sequences = new ArrayList<>();
+        AttributionFinder rules = new AttributionFinder();
+        List<List<Sequence>> articles = new ArrayList<>();
         for (Example example : examples) {
-            for (Sequence sequence : sequences(example.text(), learner.rules.find(example.text()))) {
-                sequence.gold = goldTags(sequence, example.spans());
-                sequences.add(sequence);
+            List<Sequence> sequences = sequences(example.text(), rules.find(example.text()));
+            sequences.forEach(sequence -> sequence.gold = goldTags(sequence, example.spans()));
+            articles.add(sequences);
+        }
+        Layer first = Layer.train(fold(articles, -1, false), sequence -> sequence.features, passes);
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Layer partial = Layer.train(fold(articles, fold, false), sequence -> sequence.features, passes);
+            for (Sequence sequence : fold(articles, fold, true)) {
+                sequence.stacked = stacked(sequence, partial.viterbi(sequence.features));
             }
         }
-        int step = 1;
-        java.util.Random random = new java.util.Random(7);
-        for (int pass = 0; pass < passes; pass++) {
-            java.util.Collections.shuffle(sequences, random);
-            for (Sequence sequence : sequences) {
-                int[] predicted = learner.viterbi(sequence);
-                int[] gold = sequence.gold;
-                for (int i = 0; i < gold.length; i++) {
-                    int prevGold = i == 0 ? TAGS : gold[i - 1];
-                    int prevPredicted = i == 0 ? TAGS : predicted[i - 1];
-                    if (gold[i] != predicted[i] || prevGold != prevPredicted) {
-                        for (int feature : sequence.features[i]) {
-                            update(w, u, feature * TAGS + gold[i], 1, step);
-                            update(w, u, feature * TAGS + predicted[i], -1, step);
+        Layer second = Layer.train(fold(articles, -1, false), sequence -> sequence.stacked, passes);
+        return new AttributionTagger(first, second);
+    }
+
+    /** The paragraphs of the articles in fold {@code fold} ({@code inside}), or of the others; fold -1 is every article. */
+    private static List<Sequence> fold(List<List<Sequence>> articles, int fold, boolean inside) {
+        List<Sequence> sequences = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            if (fold < 0 || (a % FOLDS == fold) == inside) {
+                sequences.addAll(articles.get(a));
+            }
+        }
+        return sequences;
+    }
+
+    /** One averaged perceptron over B/I/O tags: a weight per feature and tag, and one per pair of tags in a row. */
+    private record Layer(float[] weights, float[] transitions) {
+
+        static Layer train(List<Sequence> sequences, java.util.function.Function<Sequence, int[][]> featuresOf, int passes) {
+            float[] w = new float[(MASK + 1) * TAGS];
+            float[] u = new float[(MASK + 1) * TAGS];
+            float[] tw = new float[(TAGS + 1) * TAGS];
+            float[] tu = new float[(TAGS + 1) * TAGS];
+            Layer learner = new Layer(w, tw);
+            List<Sequence> order = new ArrayList<>(sequences);
+            int step = 1;
+            java.util.Random random = new java.util.Random(7);
+            for (int pass = 0; pass < passes; pass++) {
+                java.util.Collections.shuffle(order, random);
+                for (Sequence sequence : order) {
+                    int[][] features = featuresOf.apply(sequence);
+                    int[] predicted = learner.viterbi(features);
+                    int[] gold = sequence.gold;
+                    for (int i = 0; i < gold.length; i++) {
+                        int prevGold = i == 0 ? TAGS : gold[i - 1];
+                        int prevPredicted = i == 0 ? TAGS : predicted[i - 1];
+                        if (gold[i] != predicted[i] || prevGold != prevPredicted) {
+                            for (int feature : features[i]) {
+                                update(w, u, feature * TAGS + gold[i], 1, step);
+                                update(w, u, feature * TAGS + predicted[i], -1, step);
+                            }
+                            update(tw, tu, prevGold * TAGS + gold[i], 1, step);
+                            update(tw, tu, prevPredicted * TAGS + predicted[i], -1, step);
                         }
-                        update(tw, tu, prevGold * TAGS + gold[i], 1, step);
-                        update(tw, tu, prevPredicted * TAGS + predicted[i], -1, step);
+                    }
+                    step++;
+                }
+            }
+            for (int i = 0; i < w.length; i++) {
+                w[i] -= u[i] / step;
+            }
+            for (int i = 0; i < tw.length; i++) {
+                tw[i] -= tu[i] / step;
+            }
+            return learner;
+        }
+
+        int[] viterbi(int[][] features) {
+            int n = features.length;
+            float[][] score = new float[n][TAGS];
+            int[][] back = new int[n][TAGS];
+            for (int i = 0; i < n; i++) {
+                float[] emission = new float[TAGS];
+                for (int feature : features[i]) {
+                    int base = feature * TAGS;
+                    for (int t = 0; t < TAGS; t++) {
+                        emission[t] += weights[base + t];
                     }
                 }
-                step++;
+                for (int t = 0; t < TAGS; t++) {
+                    if (i == 0) {
+                        score[i][t] = emission[t] + transitions[TAGS * TAGS + t];
+                        continue;
+                    }
+                    float best = Float.NEGATIVE_INFINITY;
+                    int from = 0;
+                    for (int p = 0; p < TAGS; p++) {
+                        float s = score[i - 1][p] + transitions[p * TAGS + t];
+                        if (s > best) {
+                            best = s;
+                            from = p;
+                        }
+                    }
+                    score[i][t] = best + emission[t];
+                    back[i][t] = from;
+                }
             }
+            int[] tags = new int[n];
+            float best = Float.NEGATIVE_INFINITY;
+            for (int t = 0; t < TAGS; t++) {
+                if (score[n - 1][t] > best) {
+                    best = score[n - 1][t];
+                    tags[n - 1] = t;
+                }
+            }
+            for (int i = n - 1; i > 0; i--) {
+                tags[i - 1] = back[i][tags[i]];
+            }
+            return tags;
         }
-        for (int i = 0; i < w.length; i++) {
-            w[i] -= u[i] / step;
+
+        void write(DataOutputStream data) throws IOException {
+            writeSparse(data, weights);
+            writeSparse(data, transitions);
         }
-        for (int i = 0; i < tw.length; i++) {
-            tw[i] -= tu[i] / step;
+
+        static Layer read(DataInputStream data) throws IOException {
+            return new Layer(readSparse(data, (MASK + 1) * TAGS), readSparse(data, (TAGS + 1) * TAGS));
         }
-        return learner;
+    }
+
+    /** A paragraph's features, with what the first layer read around each word. */
+    private static int[][] stacked(Sequence sequence, int[] firstTags) {
+        int n = firstTags.length;
+        int[][] stacked = new int[n][];
+        List<String> names = new ArrayList<>(12);
+        for (int i = 0; i < n; i++) {
+            names.clear();
+            String t0 = tag(firstTags, i);
+            names.add("t0=" + t0);
+            names.add("t-1=" + tag(firstTags, i - 1));
+            names.add("t+1=" + tag(firstTags, i + 1));
+            names.add("t-2=" + tag(firstTags, i - 2));
+            names.add("t+2=" + tag(firstTags, i + 2));
+            names.add("t-1t0t+1=" + tag(firstTags, i - 1) + t0 + tag(firstTags, i + 1));
+            names.add("t0w=" + t0 + "|" + sequence.tokens.get(i).lower());
+            int left = 0;
+            while (i - left - 1 >= 0 && left < 6 && KIND[firstTags[i - left - 1]] != 'C') {
+                left++;
+            }
+            int right = 0;
+            while (i + right + 1 < n && right < 6 && KIND[firstTags[i + right + 1]] != 'C') {
+                right++;
+            }
+            names.add("tcl=" + left + "|" + t0);
+            names.add("tcr=" + right + "|" + t0);
+            int[] row = java.util.Arrays.copyOf(sequence.features[i], sequence.features[i].length + names.size());
+            for (int k = 0; k < names.size(); k++) {
+                row[sequence.features[i].length + k] = mix(names.get(k).hashCode()) & MASK;
+            }
+            stacked[i] = row;
+        }
+        return stacked;
+    }
+
+    private static String tag(int[] tags, int i) {
+        return i < 0 ? "<" : i >= tags.length ? ">" : String.valueOf(tags[i]);
     }
 
     private static void update(float[] w, float[] u, int index, float delta, int step) {
@@ -131,7 +259,8 @@ public final class AttributionTagger {
         List<ProposedAttribution> ruled = rules.find(text);
         List<ProposedAttribution> tagged = new ArrayList<>();
         for (Sequence sequence : sequences(text, ruled)) {
-            tagged.addAll(attributions(text, sequence, viterbi(sequence)));
+            int[] read = first.viterbi(sequence.features);
+            tagged.addAll(attributions(text, sequence, second.viterbi(stacked(sequence, read))));
         }
         List<ProposedAttribution> found = new ArrayList<>();
         for (ProposedAttribution attribution : ruled) {
@@ -214,8 +343,8 @@ public final class AttributionTagger {
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
         data.writeInt(FORMAT);
         data.writeInt(BITS);
-        writeSparse(data, weights);
-        writeSparse(data, transitions);
+        first.write(data);
+        second.write(data);
         data.flush();
     }
 
@@ -225,9 +354,7 @@ public final class AttributionTagger {
         if (data.readInt() != FORMAT || data.readInt() != BITS) {
             throw new IOException("not an attribution tagger model of format " + FORMAT);
         }
-        float[] weights = readSparse(data, (MASK + 1) * TAGS);
-        float[] transitions = readSparse(data, (TAGS + 1) * TAGS);
-        return new AttributionTagger(weights, transitions);
+        return new AttributionTagger(Layer.read(data), Layer.read(data));
     }
 
     private static void writeSparse(DataOutputStream data, float[] values) throws IOException {
@@ -344,50 +471,6 @@ public final class AttributionTagger {
         return found;
     }
 
-    private int[] viterbi(Sequence sequence) {
-        int n = sequence.tokens.size();
-        float[][] score = new float[n][TAGS];
-        int[][] back = new int[n][TAGS];
-        for (int i = 0; i < n; i++) {
-            float[] emission = new float[TAGS];
-            for (int feature : sequence.features[i]) {
-                int base = feature * TAGS;
-                for (int t = 0; t < TAGS; t++) {
-                    emission[t] += weights[base + t];
-                }
-            }
-            for (int t = 0; t < TAGS; t++) {
-                if (i == 0) {
-                    score[i][t] = emission[t] + transitions[TAGS * TAGS + t];
-                    continue;
-                }
-                float best = Float.NEGATIVE_INFINITY;
-                int from = 0;
-                for (int p = 0; p < TAGS; p++) {
-                    float s = score[i - 1][p] + transitions[p * TAGS + t];
-                    if (s > best) {
-                        best = s;
-                        from = p;
-                    }
-                }
-                score[i][t] = best + emission[t];
-                back[i][t] = from;
-            }
-        }
-        int[] tags = new int[n];
-        float best = Float.NEGATIVE_INFINITY;
-        for (int t = 0; t < TAGS; t++) {
-            if (score[n - 1][t] > best) {
-                best = score[n - 1][t];
-                tags[n - 1] = t;
-            }
-        }
-        for (int i = n - 1; i > 0; i--) {
-            tags[i - 1] = back[i][tags[i]];
-        }
-        return tags;
-    }
-
     private static int[] goldTags(Sequence sequence, List<GoldSpan> spans) {
         int[] tags = new int[sequence.tokens.size()];
         int[] owner = new int[tags.length];
@@ -415,6 +498,7 @@ public final class AttributionTagger {
         final List<Token> tokens;
         final int[][] features;
         int[] gold;
+        int[][] stacked;
 
         Sequence(List<Token> tokens, int[][] features) {
             this.tokens = tokens;

@@ -11,6 +11,6 @@ CORPUS=$(cd "$1" 2>/dev/null && pwd || echo "$1")
 MODEL=$(cd "$(dirname "$2")" 2>/dev/null && pwd || dirname "$2")/$(basename "$2")
 shift 2
 (cd "$ROOT" && ./mvnw -B -q -pl claims-service test-compile)
-# Every token's features are held for the passes: about 1 GB for PolNeAR's 840 training articles.
-exec java -Xmx1500m -cp "$ROOT/claims-service/target/classes:$ROOT/claims-service/target/test-classes" \
+# Every token's features, for both layers, are held for the passes: about 1.6 GB for PolNeAR's 840 training articles.
+exec java -Xmx2g -cp "$ROOT/claims-service/target/classes:$ROOT/claims-service/target/test-classes" \
   io.corroborate.claims.intake.IntakeTraining "$CORPUS" "$MODEL" "$@"

@@ -498,6 +498,7 @@ public final class AttributionTagger {
         final List<Token> tokens;
         final int[][] features;
         int[] gold;
+        /** In training only: the features with what a first layer not trained on this article read. */
         int[][] stacked;
 
         Sequence(List<Token> tokens, int[][] features) {

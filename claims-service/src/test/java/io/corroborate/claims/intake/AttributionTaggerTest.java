@@ -25,7 +25,7 @@ import io.corroborate.claims.intake.service.IntakeEngine;
  * How the learned tagger joins the rules, trained here on sentences written for the purpose: it reads a cue no rule
  * reads ("grumbled") in a sentence it never saw, under the default threshold unless a pronoun says who; what both readers
  * read gains confidence and takes the tagger's spans, and what the rules read but the tagger learned is no attribution
- * loses a tenth. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
+ * loses a fifth. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
  */
 class AttributionTaggerTest {
 
@@ -51,7 +51,7 @@ class AttributionTaggerTest {
     }
 
     @Test
-    void whatBothReadGainsConfidenceAndWhatOnlyTheRulesReadLosesATenth() {
+    void whatBothReadGainsConfidenceAndWhatOnlyTheRulesReadLosesAFifth() {
         String agreed = "Maria Lopez said the convoy crossed the border.";
         String rulesAlone = "Senator Clark insisted the tariffs would hurt farmers.";
         ProposedAttribution ruledAgreed = only(rules.find(agreed));
@@ -65,7 +65,7 @@ class AttributionTaggerTest {
         assertEquals(ruledAgreed.content(), bothRead.content());
         assertEquals((1 + ruledAgreed.confidence()) / 2, bothRead.confidence(), 1e-9);
         assertEquals(ruledAlone.content(), onlyRuled.content());
-        assertEquals(ruledAlone.confidence() - 0.1, onlyRuled.confidence(), 1e-9);
+        assertEquals(ruledAlone.confidence() - 0.2, onlyRuled.confidence(), 1e-9);
     }
 
     @Test

@@ -247,7 +247,7 @@ public final class AttributionTagger {
      * <ul>
      * <li>what both read alike keeps the rules' chain but takes the tagger's spans of cue, source and content, whose extent
      * follows the annotators' more often than the rules' does, at (1 + c) / 2 for the rules' confidence c;</li>
-     * <li>what only the rules read comes a tenth lower than the rules put it, so that their surest readings stay at the
+     * <li>what only the rules read comes a fifth lower than the rules put it, so that their surest readings stay at the
      * default threshold;</li>
      * <li>what only the tagger read comes at {@link #TAGGED_CONFIDENCE}, unless it says plainly who spoke: a personal
      * pronoun ("he", "she", "they"), or a source written with a capital before a verb of speech ("John Reed Says …").
@@ -266,7 +266,7 @@ public final class AttributionTagger {
         for (ProposedAttribution attribution : ruled) {
             found.add(tagged.stream().filter(other -> readsAlike(attribution, other)).findFirst()
                     .map(twin -> withSpansOf(attribution, twin, (1 + attribution.confidence()) / 2))
-                    .orElseGet(() -> withConfidence(attribution, Math.max(0, attribution.confidence() - 0.1))));
+                    .orElseGet(() -> withConfidence(attribution, Math.max(0, attribution.confidence() - 0.2))));
         }
         for (ProposedAttribution attribution : tagged) {
             if (ruled.stream().noneMatch(other -> touches(other, attribution.cue()))) {

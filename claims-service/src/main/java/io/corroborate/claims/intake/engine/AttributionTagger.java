@@ -80,22 +80,23 @@ public final class AttributionTagger {
             sequences.forEach(sequence -> sequence.gold = goldTags(sequence, example.spans()));
             articles.add(sequences);
         }
-        Layer first = Layer.train(fold(articles, -1, false), sequence -> sequence.features, passes);
+        List<Sequence> all = articles.stream().flatMap(List::stream).toList();
+        Layer first = Layer.train(all, sequence -> sequence.features, passes);
         for (int fold = 0; fold < FOLDS; fold++) {
             Layer partial = Layer.train(fold(articles, fold, false), sequence -> sequence.features, passes);
             for (Sequence sequence : fold(articles, fold, true)) {
                 sequence.stacked = stacked(sequence, partial.viterbi(sequence.features));
             }
         }
-        Layer second = Layer.train(fold(articles, -1, false), sequence -> sequence.stacked, passes);
+        Layer second = Layer.train(all, sequence -> sequence.stacked, passes);
         return new AttributionTagger(first, second);
     }
 
-    /** The paragraphs of the articles in fold {@code fold} ({@code inside}), or of the others; fold -1 is every article. */
+    /** The paragraphs of the articles in fold {@code fold} ({@code inside}), or of the others. */
     private static List<Sequence> fold(List<List<Sequence>> articles, int fold, boolean inside) {
         List<Sequence> sequences = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
-            if (fold < 0 || (a % FOLDS == fold) == inside) {
+            if ((a % FOLDS == fold) == inside) {
                 sequences.addAll(articles.get(a));
             }
         }

@@ -23,9 +23,11 @@ import io.corroborate.claims.intake.service.IntakeEngine;
 
 /**
  * How the learned tagger joins the rules, trained here on sentences written for the purpose: it reads a cue no rule
- * reads ("grumbled") in a sentence it never saw, under the default threshold unless a pronoun says who; what both readers
- * read gains confidence and takes the tagger's spans, and what the rules read but the tagger learned is no attribution
- * loses a fifth. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
+ * reads ("grumbled") in a sentence it never saw; where both readers read an attribution alike, it takes the tagger's
+ * spans with the rules' chain; a tagged "she" resolves to the last named speaker. How sure the engine is of each
+ * proposal is learned too, from what readers trained without an article proposed for it: in these sentences every
+ * grumbling and saying is an attribution and no insisting is, so the first come at the default threshold or above and
+ * the last below. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
  */
 class AttributionTaggerTest {
 
@@ -34,7 +36,7 @@ class AttributionTaggerTest {
     private final AttributionFinder rules = new AttributionFinder();
 
     @Test
-    void aCueNoRuleReadsIsLearnedAndProposedBelowTheDefaultThreshold() {
+    void aCueNoRuleReadsIsLearnedAndProposedAsSurelyAsItWasRightInTraining() {
         assertTrue(rules.find(UNSEEN).isEmpty(), "the rules read nothing here, so whatever is proposed is the tagger's");
 
         List<ProposedAttribution> found = ToyTagger.trained().find(UNSEEN);
@@ -44,28 +46,25 @@ class AttributionTaggerTest {
         assertEquals("grumbled", learned.cue().text());
         assertEquals("The mayor", learned.source().text());
         assertTrue(learned.content().text().contains("parking rules were unfair"), learned.content().text());
-        assertEquals(AttributionTagger.TAGGED_CONFIDENCE, learned.confidence());
-        assertTrue(learned.confidence() < 0.5, "the default threshold keeps the rules' answer");
+        assertTrue(learned.confidence() >= 0.5, "grumbling was always an attribution in training: " + learned.confidence());
         assertEquals("The mayor", learned.origin().name());
         assertNull(learned.origin().verb(), "an origin has no hop verb, as in the rules' chains");
     }
 
     @Test
-    void whatBothReadGainsConfidenceAndWhatOnlyTheRulesReadLosesAFifth() {
+    void whatTheRulesReadButTheAnnotatorsNeverMarkedComesBelowTheDefaultThreshold() {
         String agreed = "Maria Lopez said the convoy crossed the border.";
         String rulesAlone = "Senator Clark insisted the tariffs would hurt farmers.";
-        ProposedAttribution ruledAgreed = only(rules.find(agreed));
         ProposedAttribution ruledAlone = only(rules.find(rulesAlone));
+        assertTrue(ruledAlone.confidence() >= 0.5, "the rules alone would propose it");
 
         AttributionTagger tagger = ToyTagger.trained();
         ProposedAttribution bothRead = only(tagger.find(agreed));
         ProposedAttribution onlyRuled = only(tagger.find(rulesAlone));
 
-        assertEquals(ruledAgreed.source(), bothRead.source());
-        assertEquals(ruledAgreed.content(), bothRead.content());
-        assertEquals((1 + ruledAgreed.confidence()) / 2, bothRead.confidence(), 1e-9);
-        assertEquals(ruledAlone.content(), onlyRuled.content());
-        assertEquals(ruledAlone.confidence() - 0.2, onlyRuled.confidence(), 1e-9);
+        assertEquals(ruledAlone.content(), onlyRuled.content(), "still proposed, for a lower threshold");
+        assertTrue(onlyRuled.confidence() < 0.5, "no insisting was an attribution in training: " + onlyRuled.confidence());
+        assertTrue(bothRead.confidence() >= 0.5, "saying always was: " + bothRead.confidence());
     }
 
     @Test
@@ -79,11 +78,11 @@ class AttributionTaggerTest {
         assertEquals("said on Tuesday", joined.cue().text(), "the annotators' cue, as the tagger learned it");
         assertEquals("the convoy crossed the border", joined.content().text());
         assertEquals(ruled.chain(), joined.chain());
-        assertEquals((1 + ruled.confidence()) / 2, joined.confidence(), 1e-9);
+        assertTrue(joined.confidence() >= 0.5);
     }
 
     @Test
-    void aPronounSpeakerOnlyTheTaggerReadComesAtTheDefaultThresholdResolvedToTheLastNamedSpeaker() {
+    void aPronounSpeakerOnlyTheTaggerReadIsResolvedToTheLastNamedSpeaker() {
         String text = "Maria Lopez said the convoy crossed the border.\nShe grumbled the new parking rules were unfair.";
 
         List<ProposedAttribution> found = ToyTagger.trained().find(text);
@@ -92,13 +91,13 @@ class AttributionTaggerTest {
         ProposedAttribution learned = found.get(1);
         assertEquals("grumbled", learned.cue().text());
         assertEquals("She", learned.source().text());
-        assertEquals(AttributionTagger.TAGGED_SPEAKER_CONFIDENCE, learned.confidence());
         assertEquals("Maria Lopez", learned.origin().name());
         assertTrue(learned.origin().resolved());
+        assertTrue(learned.confidence() >= 0.5);
     }
 
     @Test
-    void aNamedSourceOfAVerbOfSpeechOnlyTheTaggerReadComesAtTheDefaultThreshold() {
+    void aHeadlineNoRuleReadsIsReadByTheTagger() {
         String headline = "John Reed Says Prices Would Rise Again";
         assertTrue(rules.find(headline).isEmpty(), "the rules read no headline");
 
@@ -106,7 +105,6 @@ class AttributionTaggerTest {
 
         assertEquals("Says", learned.cue().text());
         assertEquals("John Reed", learned.source().text());
-        assertEquals(AttributionTagger.TAGGED_SPEAKER_CONFIDENCE, learned.confidence());
     }
 
     @Test

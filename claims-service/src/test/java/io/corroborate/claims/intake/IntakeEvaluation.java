@@ -19,6 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.corroborate.claims.intake.engine.AttributionAgreement;
+import io.corroborate.claims.intake.engine.AttributionAgreement.Mode;
+import io.corroborate.claims.intake.engine.AttributionAgreement.Reading;
 import io.corroborate.claims.intake.engine.AttributionFinder;
 import io.corroborate.claims.intake.engine.AttributionTagger;
 import io.corroborate.claims.intake.engine.ProposedAttribution;
@@ -27,10 +30,8 @@ import io.corroborate.claims.intake.engine.TextSpan;
 /**
  * Scores the intake engine on a brat attribution corpus (PolNeAR's layout: {@code text/NAME.txt} and
  * {@code attributions/NAME_ANNOTATOR.ann}, the alphabetically first annotator of each article), with the definitions
- * of the intake issue: a span is its set of word tokens ({@code \w+(?:['’.-]\w+)*}; punctuation ignored); exact is
- * the same set, lenient an overlap of at least half of each span's tokens; gold and predicted attributions are paired
- * one to one, greedily, by how many of source, cue and content match (then by content overlap), and each component
- * and the whole triple is counted on those pairs; an empty gold source matches only an empty predicted source. Prints
+ * of the intake issue ({@link AttributionAgreement}): gold and predicted attributions are paired one to one, and each
+ * component and the whole triple is counted on those pairs. Prints
  * precision, recall and F1 for Cue, Source, Content and Triple, both exact and lenient, then articles per second (one
  * thread) and the peak heap. Run by deploy/bench/intake-eval.sh.
  *
@@ -40,14 +41,8 @@ import io.corroborate.claims.intake.engine.TextSpan;
  */
 public final class IntakeEvaluation {
 
-    private static final Pattern TOKEN = Pattern.compile("\\w+(?:['’.-]\\w+)*|\\S", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ANN_SPAN = Pattern.compile("^(T\\d+)\\t(\\w+) ([\\d ;]+)\\t(.*)$");
     private static final Pattern ANN_EVENT = Pattern.compile("^E\\d+\\t(.*)$");
-
-    record Attribution(Set<Integer> source, Set<Integer> cue, Set<Integer> content) {
-    }
-
-    enum Mode { EXACT, LENIENT }
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args[0]);
@@ -106,11 +101,10 @@ public final class IntakeEvaluation {
             }
             scored++;
             String body = contents.get(name);
-            List<Attribution> gold = gold(annotation, body);
+            List<Reading> gold = gold(annotation, body);
             double minimum = threshold;
             List<ProposedAttribution> kept = found.get(name).stream().filter(p -> p.confidence() >= minimum).toList();
-            List<Attribution> predicted = kept.stream().map(p -> new Attribution(
-                    p.source() == null ? Set.of() : words(body, p.source()), words(body, p.cue()), contentWords(body, p))).toList();
+            List<Reading> predicted = kept.stream().map(p -> Reading.of(body, p)).toList();
             for (Mode mode : Mode.values()) {
                 score(gold, predicted, mode, counts.get(mode));
             }
@@ -134,88 +128,19 @@ public final class IntakeEvaluation {
                 contents.size() / seconds, contents.size(), seconds, peakHeap / 1e6);
     }
 
-    private static void score(List<Attribution> gold, List<Attribution> predicted, Mode mode, long[] counts) {
+    private static void score(List<Reading> gold, List<Reading> predicted, Mode mode, long[] counts) {
         counts[0] += gold.size();
         counts[1] += predicted.size();
-        record Pair(int gold, int predicted, double score) {
+        for (AttributionAgreement.Pair pair : AttributionAgreement.pairs(gold, predicted, mode)) {
+            counts[2] += pair.cue() ? 1 : 0;
+            counts[3] += pair.source() ? 1 : 0;
+            counts[4] += pair.content() ? 1 : 0;
+            counts[5] += pair.whole() ? 1 : 0;
         }
-        List<Pair> pairs = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            for (int p = 0; p < predicted.size(); p++) {
-                Attribution a = gold.get(g);
-                Attribution b = predicted.get(p);
-                int matching = (match(a.cue(), b.cue(), mode) ? 1 : 0) + (sourceMatch(a.source(), b.source(), mode) ? 1 : 0)
-                        + (match(a.content(), b.content(), mode) ? 1 : 0);
-                if (matching > 0) {
-                    pairs.add(new Pair(g, p, matching + overlap(a.content(), b.content()) / 1000.0));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
-        Set<Integer> goldPaired = new HashSet<>();
-        Set<Integer> predictedPaired = new HashSet<>();
-        for (Pair pair : pairs) {
-            if (goldPaired.contains(pair.gold()) || predictedPaired.contains(pair.predicted())) {
-                continue;
-            }
-            goldPaired.add(pair.gold());
-            predictedPaired.add(pair.predicted());
-            Attribution a = gold.get(pair.gold());
-            Attribution b = predicted.get(pair.predicted());
-            boolean cue = match(a.cue(), b.cue(), mode);
-            boolean source = sourceMatch(a.source(), b.source(), mode);
-            boolean content = match(a.content(), b.content(), mode);
-            counts[2] += cue ? 1 : 0;
-            counts[3] += source ? 1 : 0;
-            counts[4] += content ? 1 : 0;
-            counts[5] += cue && source && content ? 1 : 0;
-        }
-    }
-
-    private static boolean sourceMatch(Set<Integer> gold, Set<Integer> predicted, Mode mode) {
-        if (gold.isEmpty() || predicted.isEmpty()) {
-            return gold.isEmpty() && predicted.isEmpty();
-        }
-        return match(gold, predicted, mode);
-    }
-
-    private static boolean match(Set<Integer> a, Set<Integer> b, Mode mode) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (mode == Mode.EXACT) {
-            return a.equals(b);
-        }
-        int common = overlap(a, b);
-        return common * 2 >= a.size() && common * 2 >= b.size();
-    }
-
-    private static int overlap(Set<Integer> a, Set<Integer> b) {
-        int common = 0;
-        for (Integer token : a) {
-            common += b.contains(token) ? 1 : 0;
-        }
-        return common;
-    }
-
-    /** The span's word tokens, each named by its start offset in the article. */
-    private static Set<Integer> words(String body, TextSpan span) {
-        return words(body, span.start(), span.end());
-    }
-
-    private static Set<Integer> words(String body, int start, int end) {
-        Set<Integer> words = new HashSet<>();
-        Matcher matcher = TOKEN.matcher(body).region(start, end);
-        while (matcher.find()) {
-            if (Character.isLetterOrDigit(matcher.group().charAt(0)) || matcher.group().charAt(0) == '_') {
-                words.add(matcher.start());
-            }
-        }
-        return words;
     }
 
     /** The gold attributions of one annotator's file, each component as its set of word tokens. */
-    private static List<Attribution> gold(Path annotation, String body) throws IOException {
+    private static List<Reading> gold(Path annotation, String body) throws IOException {
         Annotations annotations = annotations(annotation);
         List<Map<String, Set<Integer>>> roles = new ArrayList<>();
         for (int i = 0; i < annotations.attributions(); i++) {
@@ -223,9 +148,9 @@ public final class IntakeEvaluation {
         }
         for (AttributionTagger.GoldSpan span : annotations.spans()) {
             roles.get(span.attribution()).computeIfAbsent(span.label(), role -> new HashSet<>())
-                    .addAll(words(body, span.start(), span.end()));
+                    .addAll(AttributionAgreement.words(body, span.start(), span.end()));
         }
-        return roles.stream().map(role -> new Attribution(role.getOrDefault("Source", Set.of()), role.getOrDefault("Cue", Set.of()),
+        return roles.stream().map(role -> new Reading(role.getOrDefault("Source", Set.of()), role.getOrDefault("Cue", Set.of()),
                 role.getOrDefault("Content", Set.of()))).toList();
     }
 
@@ -292,13 +217,6 @@ public final class IntakeEvaluation {
                         && fileName.substring(name.length() + 1, fileName.length() - 4).matches("[^_]+");
             }).min(Comparator.comparing(file -> file.getFileName().toString())).orElse(null);
         }
-    }
-
-    /** What was said: the content and every passage its quotation goes on in. */
-    private static Set<Integer> contentWords(String body, ProposedAttribution attribution) {
-        Set<Integer> words = new HashSet<>(words(body, attribution.content()));
-        attribution.continuation().forEach(passage -> words.addAll(words(body, passage)));
-        return words;
     }
 
     private static void write(Path file, List<ProposedAttribution> attributions) throws IOException {

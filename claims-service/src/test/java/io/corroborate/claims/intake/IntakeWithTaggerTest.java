@@ -1,6 +1,8 @@
 package io.corroborate.claims.intake;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
@@ -14,8 +16,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Article intake in a service started with a learned tagger (INTAKE_MODEL, here a tagger trained on sentences written
- * for the tests): what both readers read is proposed at the default threshold, and so is what only the tagger read
- * where a pronoun names its speaker, resolved to that speaker; what else only the tagger read comes under it.
+ * for the tests): what the tagger learned is an attribution is proposed at the default threshold, a tagged "she"
+ * resolved to the last named speaker; what the rules read but the tagger's training never counted comes under it.
  */
 @QuarkusTest
 @TestProfile(ToyTagger.class)
@@ -25,25 +27,24 @@ class IntakeWithTaggerTest {
             query($i: IntakeInput!) { proposeClaims(input: $i) { proposals { confidence cue { text } source { text }
               chain { name suggestedSource { name } } } } }""";
     private static final String TEXT = "Maria Lopez said the convoy crossed the border on Tuesday.\n"
-            + "She grumbled the tolls were far too high.\n" + ToyTagger.UNSEEN;
+            + "She grumbled the tolls were far too high.\n" + ToyTagger.UNSEEN + "\nSenator Clark insisted the tariffs would hurt farmers.";
 
     @Test
-    void atTheDefaultThresholdWhatBothReadersReadIsProposedAndWhatATaggedPronounSaid() {
+    void atTheDefaultThresholdWhatTheTaggerLearnedIsProposedWithItsSpeakersResolved() {
         Seed.ANALYST.execute(PROPOSE, Map.of("i", input(Map.of())))
                 .body("errors", nullValue())
-                .body("data.proposeClaims.proposals.cue.text", contains("said", "grumbled"))
-                .body("data.proposeClaims.proposals.source.text", contains("Maria Lopez", "She"))
-                .body("data.proposeClaims.proposals[1].confidence", org.hamcrest.Matchers.is(0.5f))
-                .body("data.proposeClaims.proposals[1].chain[0].name", org.hamcrest.Matchers.is("Maria Lopez"));
+                .body("data.proposeClaims.proposals.cue.text", contains("said", "grumbled", "grumbled"))
+                .body("data.proposeClaims.proposals.source.text", contains("Maria Lopez", "She", "The mayor"))
+                .body("data.proposeClaims.proposals[1].chain[0].name", is("Maria Lopez"))
+                .body("data.proposeClaims.proposals[2].chain[0].suggestedSource.name", is("The mayor"));
     }
 
     @Test
-    void aLowerThresholdAddsWhatOnlyTheTaggerRead() {
-        Seed.ANALYST.execute(PROPOSE, Map.of("i", input(Map.of("threshold", 0.2))))
+    void aLowerThresholdAddsWhatOnlyTheRulesRead() {
+        Seed.ANALYST.execute(PROPOSE, Map.of("i", input(Map.of("threshold", 0.0))))
                 .body("errors", nullValue())
-                .body("data.proposeClaims.proposals.cue.text", contains("said", "grumbled", "grumbled"))
-                .body("data.proposeClaims.proposals[2].confidence", org.hamcrest.Matchers.is(0.2f))
-                .body("data.proposeClaims.proposals[2].chain[0].suggestedSource.name", org.hamcrest.Matchers.is("The mayor"));
+                .body("data.proposeClaims.proposals.cue.text", contains("said", "insisted", "grumbled", "grumbled"))
+                .body("data.proposeClaims.proposals[1].confidence", lessThan(0.5f));
     }
 
     private static Map<String, Object> input(Map<String, Object> more) {

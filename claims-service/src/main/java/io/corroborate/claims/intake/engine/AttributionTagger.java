@@ -19,21 +19,16 @@ import io.corroborate.claims.intake.engine.ProposedAttribution.Role;
  * A learned second reader of attributions beside the rules ({@link AttributionFinder}): a structured averaged
  * perceptron that tags each token of a paragraph as part of a source, a cue or a content (B/I/O), with the rules' own
  * reading among its features, in two layers (the second reads again with what the first read nearby). {@link #find}
- * joins the two readers: where both read an attribution alike, the rules' chain with the tagger's spans, at the
- * default threshold or above; what one reader read alone mostly comes lower. On PolNeAR this raised the default
- * answer's source F1 from 56.5 to 64.8 on the dev split at a triple precision of 70 % or more (docs/benchmarks.md,
- * "Sixth session" and "Seventh session").
+ * joins the two readers (where both read an attribution alike, the rules' chain with the tagger's spans) and a
+ * {@link ProposalRanker} learned with them sets each proposal's confidence from who read it, how sure each reader was
+ * and its form. On PolNeAR this raised the default answer's source F1 from 56.5 to 66.4 on the dev split at a triple
+ * precision of 70 % or more (docs/benchmarks.md, "Sixth session" to "Eighth session").
  * <p>
  * The weights are learned by {@link #train} from an annotated corpus the operator supplies
  * ({@code deploy/bench/intake-train.sh}); none ship with the project, whose corpus's terms keep derived files out.
  * Immutable after training or loading, so thread-safe.
  */
 public final class AttributionTagger {
-
-    /** The confidence of a proposal only the tagger read: under the API's default threshold of 0.5. */
-    public static final double TAGGED_CONFIDENCE = 0.2;
-    /** The confidence of a proposal only the tagger read that says plainly who spoke ({@link #find}): the default threshold. */
-    public static final double TAGGED_SPEAKER_CONFIDENCE = 0.5;
 
     /** O, then B and I of source, cue and content. */
     static final int TAGS = 7;
@@ -55,52 +50,120 @@ public final class AttributionTagger {
     /** How many parts the training articles are cut into, for the second layer to learn from the first's unseen readings. */
     private static final int FOLDS = 4;
     /** Raised whenever the features change: weights learned for other features would read as noise. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** How many features {@link #features} gives the ranker. */
+    private static final int RANKED_FEATURES = 35;
 
     private final AttributionFinder rules = new AttributionFinder();
     /** Reads each paragraph from its words and the rules' reading. */
     private final Layer first;
     /** Reads it again, seeing also what the first layer read around each word. */
     private final Layer second;
+    /** How sure to be of each joined proposal. */
+    private final ProposalRanker ranker;
 
-    private AttributionTagger(Layer first, Layer second) {
+    private AttributionTagger(Layer first, Layer second, ProposalRanker ranker) {
         this.first = first;
         this.second = second;
+        this.ranker = ranker;
+    }
+
+    /** A training article: its text and gold spans, the rules' reading, and its paragraphs. */
+    private record Article(Example example, List<ProposedAttribution> ruled, List<Sequence> sequences) {
+    }
+
+    /** A joined proposal, with what the ranker weighs. */
+    private record Candidate(ProposedAttribution attribution, double[] features) {
+    }
+
+    /** An attribution the tagger read, with how far its best reading beat any other at its cue, source and content. */
+    private record Tagged(ProposedAttribution attribution, double cueMargin, double sourceMargin, double contentMargin) {
+
+        double leastMargin() {
+            return Math.min(cueMargin, Math.min(attribution.source() == null ? cueMargin : sourceMargin, contentMargin));
+        }
     }
 
     /**
      * Trains on the examples for the given number of passes. The second layer learns from what the first read of articles
-     * it was not trained on (four folds), so that it learns how far to trust the first, not how well the first remembers.
+     * it was not trained on (four folds), so that it learns how far to trust the first, not how well the first remembers;
+     * the ranker learns likewise from what both layers, trained without an article, proposed for it.
      */
     public static AttributionTagger train(List<Example> examples, int passes) {
         AttributionFinder rules = new AttributionFinder();
-        List<List<Sequence>> articles = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (Example example : examples) {
-            List<Sequence> sequences = sequences(example.text(), rules.find(example.text()));
+            List<ProposedAttribution> ruled = rules.find(example.text());
+            List<Sequence> sequences = sequences(example.text(), ruled);
             sequences.forEach(sequence -> sequence.gold = goldTags(sequence, example.spans()));
-            articles.add(sequences);
+            articles.add(new Article(example, ruled, sequences));
         }
-        List<Sequence> all = articles.stream().flatMap(List::stream).toList();
-        Layer first = Layer.train(all, sequence -> sequence.features, passes);
+        Layer first = Layer.train(paragraphs(articles), sequence -> sequence.features, passes);
         for (int fold = 0; fold < FOLDS; fold++) {
-            Layer partial = Layer.train(fold(articles, fold, false), sequence -> sequence.features, passes);
-            for (Sequence sequence : fold(articles, fold, true)) {
+            Layer partial = Layer.train(paragraphs(fold(articles, fold, false)), sequence -> sequence.features, passes);
+            for (Sequence sequence : paragraphs(fold(articles, fold, true))) {
                 sequence.stacked = stacked(sequence, partial.viterbi(sequence.features));
             }
         }
-        Layer second = Layer.train(all, sequence -> sequence.stacked, passes);
-        return new AttributionTagger(first, second);
-    }
-
-    /** The paragraphs of the articles in fold {@code fold} ({@code inside}), or of the others. */
-    private static List<Sequence> fold(List<List<Sequence>> articles, int fold, boolean inside) {
-        List<Sequence> sequences = new ArrayList<>();
-        for (int a = 0; a < articles.size(); a++) {
-            if ((a % FOLDS == fold) == inside) {
-                sequences.addAll(articles.get(a));
+        Layer second = Layer.train(paragraphs(articles), sequence -> sequence.stacked, passes);
+        List<ProposalRanker.Labelled> labelled = new ArrayList<>();
+        int gold = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Layer partial = Layer.train(paragraphs(fold(articles, fold, false)), sequence -> sequence.stacked, passes);
+            for (Article article : fold(articles, fold, true)) {
+                String text = article.example().text();
+                TaggerReading tagged = new TaggerReading();
+                article.sequences().forEach(sequence -> tagged.read(text, sequence, sequence.stacked, partial));
+                List<AttributionAgreement.Reading> truth = truth(text, article.example().spans());
+                gold += truth.size();
+                labelled.addAll(labelled(text, join(text, article.ruled(), tagged), truth));
             }
         }
-        return sequences;
+        return new AttributionTagger(first, second, ProposalRanker.fit(labelled, gold));
+    }
+
+    /** The articles in fold {@code fold} ({@code inside}), or the others. */
+    private static List<Article> fold(List<Article> articles, int fold, boolean inside) {
+        List<Article> chosen = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            if ((a % FOLDS == fold) == inside) {
+                chosen.add(articles.get(a));
+            }
+        }
+        return chosen;
+    }
+
+    private static List<Sequence> paragraphs(List<Article> articles) {
+        return articles.stream().flatMap(article -> article.sequences().stream()).toList();
+    }
+
+    /** An article's gold attributions as the scorer reads them. */
+    private static List<AttributionAgreement.Reading> truth(String text, List<GoldSpan> spans) {
+        java.util.Map<Integer, java.util.Map<String, Set<Integer>>> parts = new java.util.TreeMap<>();
+        for (GoldSpan span : spans) {
+            parts.computeIfAbsent(span.attribution(), id -> new java.util.HashMap<>())
+                    .computeIfAbsent(span.label(), label -> new java.util.HashSet<>())
+                    .addAll(AttributionAgreement.words(text, span.start(), span.end()));
+        }
+        return parts.values().stream().map(part -> new AttributionAgreement.Reading(part.getOrDefault("Source", Set.of()),
+                part.getOrDefault("Cue", Set.of()), part.getOrDefault("Content", Set.of()))).toList();
+    }
+
+    /** Each candidate's features, with whether the scorer would count its whole attribution, and its source, right. */
+    private static List<ProposalRanker.Labelled> labelled(String text, List<Candidate> candidates, List<AttributionAgreement.Reading> truth) {
+        List<AttributionAgreement.Reading> readings = candidates.stream()
+                .map(candidate -> AttributionAgreement.Reading.of(text, candidate.attribution())).toList();
+        boolean[] whole = new boolean[candidates.size()];
+        boolean[] source = new boolean[candidates.size()];
+        for (AttributionAgreement.Pair pair : AttributionAgreement.pairs(truth, readings, AttributionAgreement.Mode.LENIENT)) {
+            whole[pair.predicted()] = pair.whole();
+            source[pair.predicted()] = pair.source();
+        }
+        List<ProposalRanker.Labelled> labelled = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            labelled.add(new ProposalRanker.Labelled(candidates.get(i).features(), whole[i], source[i]));
+        }
+        return labelled;
     }
 
     /** One averaged perceptron over B/I/O tags: a weight per feature and tag, and one per pair of tags in a row. */
@@ -145,21 +208,28 @@ public final class AttributionTagger {
             return learner;
         }
 
+        /** Each token's score for each tag, from its features alone. */
+        private float[][] emissions(int[][] features) {
+            float[][] emission = new float[features.length][TAGS];
+            for (int i = 0; i < features.length; i++) {
+                for (int feature : features[i]) {
+                    for (int t = 0; t < TAGS; t++) {
+                        emission[i][t] += weights[feature * TAGS + t];
+                    }
+                }
+            }
+            return emission;
+        }
+
         int[] viterbi(int[][] features) {
             int n = features.length;
+            float[][] emission = emissions(features);
             float[][] score = new float[n][TAGS];
             int[][] back = new int[n][TAGS];
             for (int i = 0; i < n; i++) {
-                float[] emission = new float[TAGS];
-                for (int feature : features[i]) {
-                    int base = feature * TAGS;
-                    for (int t = 0; t < TAGS; t++) {
-                        emission[t] += weights[base + t];
-                    }
-                }
                 for (int t = 0; t < TAGS; t++) {
                     if (i == 0) {
-                        score[i][t] = emission[t] + transitions[TAGS * TAGS + t];
+                        score[i][t] = emission[i][t] + transitions[TAGS * TAGS + t];
                         continue;
                     }
                     float best = Float.NEGATIVE_INFINITY;
@@ -171,7 +241,7 @@ public final class AttributionTagger {
                             from = p;
                         }
                     }
-                    score[i][t] = best + emission[t];
+                    score[i][t] = best + emission[i][t];
                     back[i][t] = from;
                 }
             }
@@ -187,6 +257,41 @@ public final class AttributionTagger {
                 tags[i - 1] = back[i][tags[i]];
             }
             return tags;
+        }
+
+        /**
+         * How far the best reading beats every other at each token: for each tag, the best score of a reading that gives
+         * the token that tag (max-product forward and backward).
+         */
+        float[][] maxMarginals(int[][] features) {
+            int n = features.length;
+            float[][] emission = emissions(features);
+            float[][] forward = new float[n][TAGS];
+            float[][] backward = new float[n][TAGS];
+            for (int i = 0; i < n; i++) {
+                for (int t = 0; t < TAGS; t++) {
+                    float best = i == 0 ? transitions[TAGS * TAGS + t] : Float.NEGATIVE_INFINITY;
+                    for (int p = 0; i > 0 && p < TAGS; p++) {
+                        best = Math.max(best, forward[i - 1][p] + transitions[p * TAGS + t]);
+                    }
+                    forward[i][t] = best + emission[i][t];
+                }
+            }
+            for (int i = n - 2; i >= 0; i--) {
+                for (int t = 0; t < TAGS; t++) {
+                    float best = Float.NEGATIVE_INFINITY;
+                    for (int next = 0; next < TAGS; next++) {
+                        best = Math.max(best, transitions[t * TAGS + next] + emission[i + 1][next] + backward[i + 1][next]);
+                    }
+                    backward[i][t] = best;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int t = 0; t < TAGS; t++) {
+                    forward[i][t] += backward[i][t];
+                }
+            }
+            return forward;
         }
 
         void write(DataOutputStream data) throws IOException {
@@ -243,39 +348,144 @@ public final class AttributionTagger {
     }
 
     /**
-     * The rules' attributions and the tagger's, joined (the measured effect of each step is in docs/benchmarks.md, "Seventh
-     * session"):
-     * <ul>
-     * <li>what both read alike keeps the rules' chain but takes the tagger's spans of cue, source and content, whose extent
-     * follows the annotators' more often than the rules' does, at (1 + c) / 2 for the rules' confidence c;</li>
-     * <li>what only the rules read comes a fifth lower than the rules put it, so that their surest readings stay at the
-     * default threshold;</li>
-     * <li>what only the tagger read comes at {@link #TAGGED_CONFIDENCE}, unless it says plainly who spoke: a personal
-     * pronoun ("he", "she", "they"), or a source written with a capital before a verb of speech ("John Reed Says …").
-     * Those come at {@link #TAGGED_SPEAKER_CONFIDENCE}, as they were right about as often as the rules' default
-     * proposals.</li>
-     * </ul>
+     * The rules' attributions and the tagger's, joined, each with a confidence the {@link ProposalRanker} learned (the
+     * measured effect of each step is in docs/benchmarks.md, "Seventh session" and "Eighth session").
      */
     public List<ProposedAttribution> find(String text) {
         List<ProposedAttribution> ruled = rules.find(text);
-        List<ProposedAttribution> tagged = new ArrayList<>();
+        TaggerReading tagged = new TaggerReading();
         for (Sequence sequence : sequences(text, ruled)) {
-            int[] read = first.viterbi(sequence.features);
-            tagged.addAll(attributions(text, sequence, second.viterbi(stacked(sequence, read))));
+            tagged.read(text, sequence, stacked(sequence, first.viterbi(sequence.features)), second);
         }
-        List<ProposedAttribution> found = new ArrayList<>();
-        for (ProposedAttribution attribution : ruled) {
-            found.add(tagged.stream().filter(other -> readsAlike(attribution, other)).findFirst()
-                    .map(twin -> withSpansOf(attribution, twin, (1 + attribution.confidence()) / 2))
-                    .orElseGet(() -> withConfidence(attribution, Math.max(0, attribution.confidence() - 0.2))));
-        }
-        for (ProposedAttribution attribution : tagged) {
-            if (ruled.stream().noneMatch(other -> touches(other, attribution.cue()))) {
-                found.add(byPronoun(attribution) ? resolved(text, attribution, ruled)
-                        : namedWithVerbOfSpeech(attribution) ? withConfidence(attribution, TAGGED_SPEAKER_CONFIDENCE) : attribution);
+        return join(text, ruled, tagged).stream()
+                .map(candidate -> withConfidence(candidate.attribution(), ranker.confidence(candidate.features()))).toList();
+    }
+
+    /**
+     * What the tagger read of an article: its attributions, and for each token how well each kind (source, cue, content
+     * or none) scored at best, by which the ranker weighs what only the rules read.
+     */
+    private static final class TaggerReading {
+        final List<Tagged> attributions = new ArrayList<>();
+        final List<Token> tokens = new ArrayList<>();
+        final List<float[]> kinds = new ArrayList<>();
+
+        /** Reads a paragraph with the second layer, given its features with the first layer's reading. */
+        void read(String text, Sequence sequence, int[][] stacked, Layer second) {
+            int[] tags = second.viterbi(stacked);
+            float[][] marginals = second.maxMarginals(stacked);
+            attributions.addAll(attributions(text, sequence, tags, marginals));
+            for (int i = 0; i < tags.length; i++) {
+                float[] best = {Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY};
+                for (int t = 0; t < TAGS; t++) {
+                    best[(t + 1) / 2] = Math.max(best[(t + 1) / 2], marginals[i][t]);
+                }
+                tokens.add(sequence.tokens.get(i));
+                kinds.add(best);
             }
         }
-        return found;
+
+        /**
+         * How far, on average over a span's tokens, the tagger's best reading as {@code kind} (1 source, 2 cue, 3
+         * content) falls short of its best reading otherwise: 0 where it read the span so, negative where it did not.
+         */
+        double support(TextSpan span, int kind) {
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= span.start() && tokens.get(i).end() <= span.end()) {
+                    float[] best = kinds.get(i);
+                    float other = Float.NEGATIVE_INFINITY;
+                    for (int k = 0; k < best.length; k++) {
+                        other = k == kind ? other : Math.max(other, best[k]);
+                    }
+                    sum += Math.min(0, best[kind] - other);
+                    count++;
+                }
+            }
+            return count == 0 ? 0 : sum / count / 1000;
+        }
+    }
+
+    /**
+     * The two readers joined:
+     * <ul>
+     * <li>what both read alike keeps the rules' chain but takes the tagger's spans of cue, source and content, whose extent
+     * follows the annotators' more often than the rules' does;</li>
+     * <li>what only the rules read, or only the tagger, stays as it was read; a tagger-only "he" or "she" resolves as the
+     * rules resolve it, to the last person who spoke before it.</li>
+     * </ul>
+     */
+    private static List<Candidate> join(String text, List<ProposedAttribution> ruled, TaggerReading tagged) {
+        List<Candidate> joined = new ArrayList<>();
+        for (ProposedAttribution attribution : ruled) {
+            Tagged twin = tagged.attributions.stream().filter(other -> readsAlike(attribution, other.attribution())).findFirst().orElse(null);
+            if (twin == null) {
+                double[] support = {tagged.support(attribution.cue(), 2), attribution.source() == null ? 0 : tagged.support(attribution.source(), 1),
+                    tagged.support(attribution.content(), 3)};
+                joined.add(new Candidate(attribution, features(text, attribution, Reader.RULES, attribution.confidence(), null, support)));
+            } else {
+                ProposedAttribution both = withSpansOf(attribution, twin.attribution());
+                joined.add(new Candidate(both, features(text, both, Reader.BOTH, attribution.confidence(), twin, null)));
+            }
+        }
+        for (Tagged reading : tagged.attributions) {
+            ProposedAttribution attribution = reading.attribution();
+            if (ruled.stream().noneMatch(other -> touches(other, attribution.cue()))) {
+                ProposedAttribution proposal = byPronoun(attribution) ? resolved(text, attribution, ruled) : attribution;
+                joined.add(new Candidate(proposal, features(text, proposal, Reader.TAGGER, 0, reading, null)));
+            }
+        }
+        return joined;
+    }
+
+    /** Which reader read a proposal. */
+    private enum Reader { BOTH, RULES, TAGGER }
+
+    /**
+     * What the ranker weighs ({@value #RANKED_FEATURES} features): who read the proposal, how sure the rules were, how far
+     * the tagger's reading of its cue, source and content beat any other (margins, in thousands of the perceptron's
+     * points), and the proposal's form: its source (none, a pronoun, a capitalized name), lengths, cue and quotation.
+     * The margins and the source's form count apart for each reader, as they say more of what the tagger read alone; what
+     * only the rules read is weighed by how far the tagger was from reading its cue, source and content so.
+     */
+    private static double[] features(String text, ProposedAttribution proposal, Reader reader, double ruleConfidence, Tagged tagged,
+            double[] support) {
+        String source = proposal.source() == null ? "" : proposal.source().text();
+        String cue = proposal.cue().text().toLowerCase(java.util.Locale.ROOT);
+        String[] cueWords = cue.split("\\s+");
+        double cueMargin = tagged == null ? 0 : tagged.cueMargin() / 1000;
+        double sourceMargin = tagged == null ? 0 : tagged.sourceMargin() / 1000;
+        double contentMargin = tagged == null ? 0 : tagged.contentMargin() / 1000;
+        double least = tagged == null ? 0 : tagged.leastMargin() / 1000;
+        double both = reader == Reader.BOTH ? 1 : 0;
+        double taggerAlone = reader == Reader.TAGGER ? 1 : 0;
+        double noSource = proposal.source() == null ? 1 : 0;
+        double pronoun = NounPhrases.PRONOUNS.contains(source.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+        double capitalized = !source.isEmpty() && Character.isUpperCase(source.charAt(0)) ? 1 : 0;
+        return new double[] {
+            both,
+            reader == Reader.RULES ? 1 : 0,
+            taggerAlone * (byPronoun(proposal) || namedWithVerbOfSpeech(proposal) ? 1 : 0),
+            ruleConfidence,
+            cueMargin, sourceMargin, contentMargin, least, least * least,
+            tagged == null ? 1 : 0,
+            noSource, pronoun, capitalized,
+            Math.log1p(proposal.source() == null ? 0 : AttributionAgreement.words(text, proposal.source().start(), proposal.source().end()).size()),
+            Math.log1p(AttributionAgreement.Reading.of(text, proposal).content().size()),
+            cue.startsWith("said") || cue.startsWith("says") || cue.equals("say") ? 1 : 0,
+            cue.startsWith("according") ? 1 : 0,
+            cueWords.length > 2 ? 1 : 0,
+            CueLexicon.strength(cueWords[cueWords.length - 1]) == CueLexicon.Strength.STRONG ? 1 : 0,
+            proposal.content().start() > 0 && "“\"'‘".indexOf(text.charAt(proposal.content().start() - 1)) >= 0
+                    || "“\"".indexOf(text.charAt(proposal.content().start())) >= 0 ? 1 : 0,
+            both * least,
+            both * cueMargin, both * sourceMargin, both * contentMargin,
+            reader == Reader.RULES ? ruleConfidence : 0,
+            taggerAlone * cueMargin, taggerAlone * sourceMargin, taggerAlone * contentMargin, taggerAlone * least,
+            taggerAlone * noSource, taggerAlone * pronoun, taggerAlone * capitalized,
+            support == null ? 0 : support[0], support == null ? 0 : support[1], support == null ? 0 : support[2],
+        };
     }
 
     /**
@@ -289,12 +499,12 @@ public final class AttributionTagger {
     }
 
     /** The rules' attribution with the tagger's spans; the origin's mention follows its source, keeping its name if resolved. */
-    private static ProposedAttribution withSpansOf(ProposedAttribution ruled, ProposedAttribution twin, double confidence) {
+    private static ProposedAttribution withSpansOf(ProposedAttribution ruled, ProposedAttribution twin) {
         TextSpan source = ruled.source() == null ? null : twin.source();
         List<Mention> chain = ruled.chain().stream().map(mention -> !mention.span().equals(ruled.source()) ? mention
                 : new Mention(source, mention.resolved() ? mention.name() : source.text(), mention.resolved(), mention.role(), mention.verb()))
                 .toList();
-        return new ProposedAttribution(twin.cue(), ruled.kind(), source, twin.content(), twin.continuation(), chain, confidence);
+        return new ProposedAttribution(twin.cue(), ruled.kind(), source, twin.content(), twin.continuation(), chain, ruled.confidence());
     }
 
     private static boolean isPersonName(String text, TextSpan span) {
@@ -314,8 +524,8 @@ public final class AttributionTagger {
     }
 
     /**
-     * A tagger-only attribution by a pronoun, at {@link #TAGGED_SPEAKER_CONFIDENCE}; "he" or "she" resolves as the rules
-     * resolve it, to the last person who spoke before it in the rules' reading (named, or already resolved).
+     * A tagger-only attribution by a pronoun: "he" or "she" resolves as the rules resolve it, to the last person who spoke
+     * before it in the rules' reading (named, or already resolved).
      */
     private static ProposedAttribution resolved(String text, ProposedAttribution tagged, List<ProposedAttribution> ruled) {
         Mention origin = tagged.origin();
@@ -327,7 +537,7 @@ public final class AttributionTagger {
         }
         Mention mention = speaker == null ? origin : new Mention(origin.span(), speaker.name(), true, origin.role(), origin.verb());
         return new ProposedAttribution(tagged.cue(), tagged.kind(), tagged.source(), tagged.content(), tagged.continuation(),
-                List.of(mention), TAGGED_SPEAKER_CONFIDENCE);
+                List.of(mention), tagged.confidence());
     }
 
     private static boolean overlap(TextSpan a, TextSpan b) {
@@ -346,6 +556,7 @@ public final class AttributionTagger {
         data.writeInt(BITS);
         first.write(data);
         second.write(data);
+        ranker.write(data);
         data.flush();
     }
 
@@ -355,7 +566,7 @@ public final class AttributionTagger {
         if (data.readInt() != FORMAT || data.readInt() != BITS) {
             throw new IOException("not an attribution tagger model of format " + FORMAT);
         }
-        return new AttributionTagger(Layer.read(data), Layer.read(data));
+        return new AttributionTagger(Layer.read(data), Layer.read(data), ProposalRanker.read(data, RANKED_FEATURES));
     }
 
     private static void writeSparse(DataOutputStream data, float[] values) throws IOException {
@@ -404,8 +615,12 @@ public final class AttributionTagger {
         return span[2] < cue[1] ? cue[1] - span[2] : span[1] - cue[2];
     }
 
-    /** Groups tagged spans: every cue gets the nearest source and the contents nearer to it than to any other cue. */
-    private static List<ProposedAttribution> attributions(String text, Sequence sequence, int[] tags) {
+    /**
+     * Groups tagged spans: every cue gets the nearest source and the contents nearer to it than to any other cue. Each
+     * comes with its margins: at the span's least sure token, how far the best reading beat the best that reads the token
+     * otherwise.
+     */
+    private static List<Tagged> attributions(String text, Sequence sequence, int[] tags, float[][] marginals) {
         List<int[]> spans = new ArrayList<>(); // kind, first token, last token
         for (int i = 0; i < tags.length; i++) {
             if (tags[i] == O) {
@@ -444,7 +659,7 @@ public final class AttributionTagger {
             }
             (span[0] == 'S' ? sources : contents).get(nearest).add(span);
         }
-        List<ProposedAttribution> found = new ArrayList<>();
+        List<Tagged> found = new ArrayList<>();
         List<Token> tokens = sequence.tokens;
         for (int c = 0; c < cues.size(); c++) {
             if (contents.get(c).isEmpty()) {
@@ -453,12 +668,14 @@ public final class AttributionTagger {
             int[] cue = cues.get(c);
             TextSpan cueSpan = TextSpan.of(text, tokens.get(cue[1]).start(), tokens.get(cue[2]).end());
             TextSpan source = null;
+            double sourceMargin = 0;
             int best = Integer.MAX_VALUE;
             for (int[] span : sources.get(c)) {
                 int gap = gap(span, cue);
                 if (gap < best) {
                     best = gap;
                     source = TextSpan.of(text, tokens.get(span[1]).start(), tokens.get(span[2]).end());
+                    sourceMargin = margin(tags, marginals, span);
                 }
             }
             List<TextSpan> passages = contents.get(c).stream()
@@ -466,10 +683,25 @@ public final class AttributionTagger {
             CueKind kind = cueSpan.text().toLowerCase(java.util.Locale.ROOT).startsWith("according") ? CueKind.ACCORDING_TO : CueKind.SAID;
             List<Mention> chain = source == null ? List.of()
                     : List.of(new Mention(source, source.text(), false, Role.ORIGIN, null));
-            found.add(new ProposedAttribution(cueSpan, kind, source, passages.get(0), passages.subList(1, passages.size()), chain,
-                    TAGGED_CONFIDENCE));
+            found.add(new Tagged(new ProposedAttribution(cueSpan, kind, source, passages.get(0), passages.subList(1, passages.size()), chain, 0),
+                    margin(tags, marginals, cue), sourceMargin, margin(tags, marginals, contents.get(c).get(0))));
         }
         return found;
+    }
+
+    /** At a span's least sure token, how far the best reading beat the best reading that gives the token another kind. */
+    private static double margin(int[] tags, float[][] marginals, int[] span) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int i = span[1]; i <= span[2]; i++) {
+            float other = Float.NEGATIVE_INFINITY;
+            for (int t = 0; t < TAGS; t++) {
+                if (KIND[t] != KIND[tags[i]]) {
+                    other = Math.max(other, marginals[i][t]);
+                }
+            }
+            least = Math.min(least, marginals[i][tags[i]] - other);
+        }
+        return least;
     }
 
     private static int[] goldTags(Sequence sequence, List<GoldSpan> spans) {

@@ -52,7 +52,7 @@ public final class AttributionTagger {
     /** Raised whenever the features change: weights learned for other features would read as noise. */
     private static final int FORMAT = 4;
     /** How many features {@link #features} gives the ranker. */
-    private static final int RANKED_FEATURES = 35;
+    private static final int RANKED_FEATURES = 41;
 
     private final AttributionFinder rules = new AttributionFinder();
     /** Reads each paragraph from its words and the rules' reading. */
@@ -485,7 +485,14 @@ public final class AttributionTagger {
             taggerAlone * cueMargin, taggerAlone * sourceMargin, taggerAlone * contentMargin, taggerAlone * least,
             taggerAlone * noSource, taggerAlone * pronoun, taggerAlone * capitalized,
             support == null ? 0 : support[0], support == null ? 0 : support[1], support == null ? 0 : support[2],
+            // The rules' confidence names the pattern they read by, whose worth need not grow with it.
+            band(ruleConfidence, 0.01, 0.3), band(ruleConfidence, 0.3, 0.5), band(ruleConfidence, 0.5, 0.6),
+            band(ruleConfidence, 0.6, 0.75), band(ruleConfidence, 0.75, 0.85), band(ruleConfidence, 0.85, 1.01),
         };
+    }
+
+    private static double band(double value, double from, double to) {
+        return value >= from - 1e-9 && value < to - 1e-9 ? 1 : 0;
     }
 
     /**

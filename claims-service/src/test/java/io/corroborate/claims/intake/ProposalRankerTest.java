@@ -14,7 +14,7 @@ import io.corroborate.claims.intake.engine.ProposalRanker.Labelled;
 
 /**
  * How the engine learns how sure to be of a proposal: from proposals whose truth is known, it puts at the default
- * threshold (0.5) or above as many as it can while at least 72 % of those are wholly right, and the rest below.
+ * threshold (0.5) or above as many as it can while at least 71 % of those are wholly right, and the rest below.
  */
 class ProposalRankerTest {
 
@@ -33,7 +33,7 @@ class ProposalRankerTest {
     }
 
     @Test
-    void theDefaultThresholdAdmitsTheMostSourcesWhileSeventyTwoPercentOfTheAdmittedAreWhollyRight() {
+    void theDefaultThresholdAdmitsTheMostSourcesWhileSeventyOnePercentOfTheAdmittedAreWhollyRight() {
         // One feature: the higher it is, the likelier the proposal is right; where it is low, right half the time.
         Random random = new Random(3);
         List<Labelled> proposals = new ArrayList<>();
@@ -47,8 +47,8 @@ class ProposalRankerTest {
 
         List<Labelled> admitted = proposals.stream().filter(p -> ranker.confidence(p.features()) >= 0.5).toList();
         double precision = admitted.stream().filter(Labelled::whole).count() / (double) admitted.size();
-        assertTrue(precision >= 0.72, "precision " + precision);
-        assertTrue(precision < 0.76, "no more cautious than it must be: " + precision);
+        assertTrue(precision >= 0.71, "precision " + precision);
+        assertTrue(precision < 0.75, "no more cautious than it must be: " + precision);
         assertTrue(admitted.size() > 1000, "the likelier half and more, not " + admitted.size());
     }
 

@@ -36,7 +36,7 @@ public class IntakeEngine {
         this.reader = model.map(IntakeEngine::tagger).orElseGet(() -> new AttributionFinder()::find);
     }
 
-    /** The article's attributions, with the rules' confidence, and the tagger's additions below the default threshold. */
+    /** The article's attributions, each with its confidence: the rules' own, or, with a model, the ranker's. */
     public List<ProposedAttribution> read(String text) {
         return reader.apply(text);
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,16 +141,9 @@ public final class IntakeEvaluation {
     /** The gold attributions of one annotator's file, each component as its set of word tokens. */
     private static List<Reading> gold(Path annotation, String body) throws IOException {
         Annotations annotations = annotations(annotation);
-        List<Map<String, Set<Integer>>> roles = new ArrayList<>();
-        for (int i = 0; i < annotations.attributions(); i++) {
-            roles.add(new HashMap<>());
-        }
-        for (AttributionTagger.GoldSpan span : annotations.spans()) {
-            roles.get(span.attribution()).computeIfAbsent(span.label(), role -> new HashSet<>())
-                    .addAll(AttributionAgreement.words(body, span.start(), span.end()));
-        }
-        return roles.stream().map(role -> new Reading(role.getOrDefault("Source", Set.of()), role.getOrDefault("Cue", Set.of()),
-                role.getOrDefault("Content", Set.of()))).toList();
+        Map<Integer, Reading> readings = AttributionAgreement.byAttribution(body, annotations.spans());
+        Reading none = new Reading(Set.of(), Set.of(), Set.of()); // an attribution whose spans are all missing
+        return java.util.stream.IntStream.range(0, annotations.attributions()).mapToObj(i -> readings.getOrDefault(i, none)).toList();
     }
 
     /** A brat file's attributions ({@code E} lines) and the spans of each, numbered from 0 in the file's order. */

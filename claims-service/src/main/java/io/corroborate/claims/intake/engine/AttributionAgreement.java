@@ -44,6 +44,20 @@ public final class AttributionAgreement {
     private AttributionAgreement() {
     }
 
+    /** Annotated attributions as readings, by their number: each one's spans grouped by label (Source, Cue, Content). */
+    public static java.util.SortedMap<Integer, Reading> byAttribution(String text, List<AttributionTagger.GoldSpan> spans) {
+        java.util.Map<Integer, java.util.Map<String, Set<Integer>>> parts = new java.util.HashMap<>();
+        for (AttributionTagger.GoldSpan span : spans) {
+            parts.computeIfAbsent(span.attribution(), id -> new java.util.HashMap<>())
+                    .computeIfAbsent(span.label(), label -> new HashSet<>())
+                    .addAll(words(text, span.start(), span.end()));
+        }
+        java.util.SortedMap<Integer, Reading> readings = new java.util.TreeMap<>();
+        parts.forEach((id, part) -> readings.put(id, new Reading(part.getOrDefault("Source", Set.of()), part.getOrDefault("Cue", Set.of()),
+                part.getOrDefault("Content", Set.of()))));
+        return readings;
+    }
+
     /** The word tokens between two offsets. */
     public static Set<Integer> words(String text, int start, int end) {
         Set<Integer> words = new HashSet<>();

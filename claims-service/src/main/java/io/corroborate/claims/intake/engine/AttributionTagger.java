@@ -117,7 +117,7 @@ public final class AttributionTagger {
                 String text = article.example().text();
                 TaggerReading tagged = new TaggerReading();
                 article.sequences().forEach(sequence -> tagged.read(text, sequence, sequence.stacked, partial));
-                List<AttributionAgreement.Reading> truth = truth(text, article.example().spans());
+                List<AttributionAgreement.Reading> truth = List.copyOf(AttributionAgreement.byAttribution(text, article.example().spans()).values());
                 gold += truth.size();
                 labelled.addAll(labelled(text, join(text, article.ruled(), tagged), truth));
             }
@@ -138,18 +138,6 @@ public final class AttributionTagger {
 
     private static List<Sequence> paragraphs(List<Article> articles) {
         return articles.stream().flatMap(article -> article.sequences().stream()).toList();
-    }
-
-    /** An article's gold attributions as the scorer reads them. */
-    private static List<AttributionAgreement.Reading> truth(String text, List<GoldSpan> spans) {
-        java.util.Map<Integer, java.util.Map<String, Set<Integer>>> parts = new java.util.TreeMap<>();
-        for (GoldSpan span : spans) {
-            parts.computeIfAbsent(span.attribution(), id -> new java.util.HashMap<>())
-                    .computeIfAbsent(span.label(), label -> new java.util.HashSet<>())
-                    .addAll(AttributionAgreement.words(text, span.start(), span.end()));
-        }
-        return parts.values().stream().map(part -> new AttributionAgreement.Reading(part.getOrDefault("Source", Set.of()),
-                part.getOrDefault("Cue", Set.of()), part.getOrDefault("Content", Set.of()))).toList();
     }
 
     /** Each candidate's features, with whether the scorer would count its whole attribution, and its source, right. */

@@ -11,10 +11,8 @@
 #   deploy/bench/intake-eval.sh CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5] [--model FILE]
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 CORPUS_DIR [--predictions OUT_DIR] [--threshold 0.5] [--model FILE]" >&2; exit 2; }
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$(dirname "$0")/intake-java.sh"
 CORPUS=$(cd "$1" 2>/dev/null && pwd || echo "$1")
 shift
-(cd "$ROOT" && ./mvnw -B -q -pl claims-service test-compile)
 # 256 MB of heap at most, the target; the corpus's texts are held in memory for the timed pass.
-exec java -Xmx256m -cp "$ROOT/claims-service/target/classes:$ROOT/claims-service/target/test-classes" \
-  io.corroborate.claims.intake.IntakeEvaluation "$CORPUS" "$@"
+intake_java -Xmx256m io.corroborate.claims.intake.IntakeEvaluation "$CORPUS" "$@"

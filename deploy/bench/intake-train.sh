@@ -6,11 +6,9 @@
 #   deploy/bench/intake-train.sh CORPUS_DIR MODEL_FILE [--passes 12]
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: $0 CORPUS_DIR MODEL_FILE [--passes 12]" >&2; exit 2; }
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+. "$(dirname "$0")/intake-java.sh"
 CORPUS=$(cd "$1" 2>/dev/null && pwd || echo "$1")
 MODEL=$(cd "$(dirname "$2")" 2>/dev/null && pwd || dirname "$2")/$(basename "$2")
 shift 2
-(cd "$ROOT" && ./mvnw -B -q -pl claims-service test-compile)
 # Every token's features, for both layers, are held for the passes: about 1.6 GB for PolNeAR's 840 training articles.
-exec java -Xmx2g -cp "$ROOT/claims-service/target/classes:$ROOT/claims-service/target/test-classes" \
-  io.corroborate.claims.intake.IntakeTraining "$CORPUS" "$MODEL" "$@"
+intake_java -Xmx2g io.corroborate.claims.intake.IntakeTraining "$CORPUS" "$MODEL" "$@"

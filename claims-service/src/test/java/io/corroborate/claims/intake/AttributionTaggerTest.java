@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.corroborate.claims.intake.engine.AttributionFinder;
 import io.corroborate.claims.intake.engine.AttributionTagger;
+import io.corroborate.claims.intake.engine.AttributionTagger.Example;
+import io.corroborate.claims.intake.engine.AttributionTagger.GoldSpan;
 import io.corroborate.claims.intake.engine.ProposedAttribution;
 import io.corroborate.claims.intake.service.IntakeEngine;
 
@@ -26,7 +29,7 @@ import io.corroborate.claims.intake.service.IntakeEngine;
  * reads ("grumbled") in a sentence it never saw; where both readers read an attribution alike, it takes the tagger's
  * spans with the rules' chain; a tagged "she" resolves to the last named speaker. How sure the engine is of each
  * proposal is learned too, from what readers trained without an article proposed for it: in these sentences every
- * grumbling and saying is an attribution and no insisting is, so the first come at the default threshold or above and
+ * grumbling and saying is an attribution and no predicting is, so the first come at the default threshold or above and
  * the last below. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
  */
 class AttributionTaggerTest {
@@ -54,7 +57,7 @@ class AttributionTaggerTest {
     @Test
     void whatTheRulesReadButTheAnnotatorsNeverMarkedComesBelowTheDefaultThreshold() {
         String agreed = "Maria Lopez said the convoy crossed the border.";
-        String rulesAlone = "Senator Clark insisted the tariffs would hurt farmers.";
+        String rulesAlone = "Senator Clark predicted the tariffs would hurt farmers.";
         ProposedAttribution ruledAlone = only(rules.find(rulesAlone));
         assertTrue(ruledAlone.confidence() >= 0.5, "the rules alone would propose it");
 
@@ -63,7 +66,7 @@ class AttributionTaggerTest {
         ProposedAttribution onlyRuled = only(tagger.find(rulesAlone));
 
         assertEquals(ruledAlone.content(), onlyRuled.content(), "still proposed, for a lower threshold");
-        assertTrue(onlyRuled.confidence() < 0.5, "no insisting was an attribution in training: " + onlyRuled.confidence());
+        assertTrue(onlyRuled.confidence() < 0.5, "no predicting was an attribution in training: " + onlyRuled.confidence());
         assertTrue(bothRead.confidence() >= 0.5, "saying always was: " + bothRead.confidence());
     }
 
@@ -105,6 +108,37 @@ class AttributionTaggerTest {
 
         assertEquals("Says", learned.cue().text());
         assertEquals("John Reed", learned.source().text());
+    }
+
+    @Test
+    void aCueNeverSeenInTrainingIsReadWhenWordNetFilesItWithTheCuesThatWereSeen() {
+        // Verbs of speech are attributions, verbs of making in the same frame are not; the two unseen verbs differ
+        // only in WordNet's class ("griped": communication, "repaired": change), not in form or place.
+        List<String> speech = List.of("grumbled", "complained", "muttered", "whispered");
+        List<String> making = List.of("painted", "cooked", "planted", "built");
+        List<Example> examples = new ArrayList<>();
+        for (String speaker : List.of("The mayor", "Senator Clark", "Maria Lopez", "The minister", "Union leaders")) {
+            StringBuilder text = new StringBuilder();
+            List<GoldSpan> spans = new ArrayList<>();
+            for (String verb : speech) {
+                int start = text.length();
+                text.append(speaker).append(' ').append(verb).append(" the old bridge was unsafe.\n");
+                int cue = start + speaker.length() + 1;
+                int attribution = spans.size() / 3;
+                spans.add(new GoldSpan("Source", start, start + speaker.length(), attribution));
+                spans.add(new GoldSpan("Cue", cue, cue + verb.length(), attribution));
+                spans.add(new GoldSpan("Content", cue + verb.length() + 1, text.length() - 2, attribution));
+            }
+            making.forEach(verb -> text.append(speaker).append(' ').append(verb).append(" the old bridge near the river.\n"));
+            examples.add(new Example(text.toString(), spans));
+        }
+        AttributionTagger tagger = AttributionTagger.train(examples, 5);
+        String griped = "The governor griped the new toll was unfair.";
+        String repaired = "The governor repaired the new toll gate.";
+        assertTrue(rules.find(griped).isEmpty() && rules.find(repaired).isEmpty(), "no rule reads either verb");
+
+        assertEquals("griped", only(tagger.find(griped)).cue().text());
+        assertTrue(tagger.find(repaired).isEmpty(), () -> "read " + tagger.find(repaired));
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class AttributionTagger {
     /** How many parts the training articles are cut into, for the second layer to learn from the first's unseen readings. */
     private static final int FOLDS = 4;
     /** Raised whenever the features change: weights learned for other features would read as noise. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** The stems of the cues most common in news attribution, each weighed apart by the ranker. */
     private static final String[] COMMON_CUES = {"told", "tell", "report", "add", "wrote", "writ", "ask", "call", "note", "argu",
         "believ", "think", "want", "claim", "suggest", "announc", "show", "warn"};
@@ -807,6 +807,7 @@ public final class AttributionTagger {
         char[] rule = new char[n];
         String[] lexicon = new String[n];
         boolean[] quoted = new boolean[n];
+        WordClasses.Classes[] classes = new WordClasses.Classes[n];
         boolean inside = false;
         int[] sinceSentence = new int[n];
         for (int i = 0; i < n; i++) {
@@ -817,6 +818,7 @@ public final class AttributionTagger {
             rule[i] = ruleTags[token.start()];
             CueLexicon.Strength strength = CueLexicon.strength(token.text());
             lexicon[i] = strength == null ? "-" : strength.name();
+            classes[i] = WordClasses.of(lower[i]);
             // Curly marks say which way they turn; a straight one turns the quotation on or off.
             if (token.text().equals("“") || token.text().equals("”") || token.text().equals("\"")) {
                 inside = token.text().equals("“") || !token.text().equals("”") && !inside;
@@ -885,6 +887,20 @@ public final class AttributionTagger {
             names.add("p2p1=" + p2 + "|" + p1);
             names.add("n1n2=" + n1 + "|" + n2);
             names.add("pre3=" + (w.length() > 3 ? w.substring(0, 3) : w));
+            // WordNet's classes carry what was learned of one verb of speech or stance to the rare others.
+            WordClasses.Classes c = classes[i];
+            WordClasses.Classes before = i > 0 ? classes[i - 1] : WordClasses.Classes.NONE;
+            WordClasses.Classes after = i + 1 < n ? classes[i + 1] : WordClasses.Classes.NONE;
+            names.add("wv=" + c.verb());
+            names.add("wn=" + c.noun());
+            for (long bits = c.verbs(); bits != 0; bits &= bits - 1) {
+                names.add("wva=" + Long.numberOfTrailingZeros(bits));
+            }
+            names.add("wvn1=" + c.verb() + "|" + n1);
+            names.add("wvq=" + c.verb() + "|" + quoted[i] + "|" + r);
+            names.add("wvp=" + before.verb() + "|" + before.noun());
+            names.add("wvx=" + after.verb() + "|" + after.noun());
+            names.add("wnv=" + before.noun() + "|" + c.verb());
             int[] hashed = new int[names.size()];
             for (int k = 0; k < hashed.length; k++) {
                 hashed[k] = mix(names.get(k).hashCode()) & MASK;

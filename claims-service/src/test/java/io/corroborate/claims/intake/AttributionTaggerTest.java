@@ -29,7 +29,7 @@ import io.corroborate.claims.intake.service.IntakeEngine;
  * reads ("grumbled") in a sentence it never saw; where both readers read an attribution alike, it takes the tagger's
  * spans with the rules' chain; a tagged "she" resolves to the last named speaker. How sure the engine is of each
  * proposal is learned too, from what readers trained without an article proposed for it: in these sentences every
- * grumbling and saying is an attribution and no predicting is, so the first come at the default threshold or above and
+ * grumbling and saying is an attribution and no estimating is, so the first come at the default threshold or above and
  * the last below. Its weights survive a round trip through a file, which the service reads from INTAKE_MODEL.
  */
 class AttributionTaggerTest {
@@ -57,7 +57,7 @@ class AttributionTaggerTest {
     @Test
     void whatTheRulesReadButTheAnnotatorsNeverMarkedComesBelowTheDefaultThreshold() {
         String agreed = "Maria Lopez said the convoy crossed the border.";
-        String rulesAlone = "Senator Clark predicted the tariffs would hurt farmers.";
+        String rulesAlone = "Senator Clark estimated the tariffs would hurt farmers.";
         ProposedAttribution ruledAlone = only(rules.find(rulesAlone));
         assertTrue(ruledAlone.confidence() >= 0.5, "the rules alone would propose it");
 
@@ -66,7 +66,7 @@ class AttributionTaggerTest {
         ProposedAttribution onlyRuled = only(tagger.find(rulesAlone));
 
         assertEquals(ruledAlone.content(), onlyRuled.content(), "still proposed, for a lower threshold");
-        assertTrue(onlyRuled.confidence() < 0.5, "no predicting was an attribution in training: " + onlyRuled.confidence());
+        assertTrue(onlyRuled.confidence() < 0.5, "no estimating was an attribution in training: " + onlyRuled.confidence());
         assertTrue(bothRead.confidence() >= 0.5, "saying always was: " + bothRead.confidence());
     }
 

@@ -27,7 +27,7 @@ class IntakeWithTaggerTest {
             query($i: IntakeInput!) { proposeClaims(input: $i) { proposals { confidence cue { text } source { text }
               chain { name suggestedSource { name } } } } }""";
     private static final String TEXT = "Maria Lopez said the convoy crossed the border on Tuesday.\n"
-            + "She grumbled the tolls were far too high.\n" + ToyTagger.UNSEEN + "\nSenator Clark predicted the tariffs would hurt farmers.";
+            + "She grumbled the tolls were far too high.\n" + ToyTagger.UNSEEN + "\nSenator Clark estimated the tariffs would hurt farmers.";
 
     @Test
     void atTheDefaultThresholdWhatTheTaggerLearnedIsProposedWithItsSpeakersResolved() {
@@ -43,7 +43,7 @@ class IntakeWithTaggerTest {
     void aLowerThresholdAddsWhatOnlyTheRulesRead() {
         Seed.ANALYST.execute(PROPOSE, Map.of("i", input(Map.of("threshold", 0.0))))
                 .body("errors", nullValue())
-                .body("data.proposeClaims.proposals.cue.text", contains("said", "predicted", "grumbled", "grumbled"))
+                .body("data.proposeClaims.proposals.cue.text", contains("said", "estimated", "grumbled", "grumbled"))
                 .body("data.proposeClaims.proposals[1].confidence", lessThan(0.5f));
     }
 

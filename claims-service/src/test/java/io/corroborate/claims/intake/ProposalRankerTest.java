@@ -33,6 +33,21 @@ class ProposalRankerTest {
     }
 
     @Test
+    void aProposalAHairLessLikeTheRightOnesThanAnyInTrainingIsStillAdmitted() {
+        // The cut lies halfway between the last proposal admitted in training and the first left out, not on the last.
+        List<Labelled> proposals = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            proposals.add(new Labelled(new double[] {1, 0}, true, true));
+            proposals.add(new Labelled(new double[] {0, 1}, false, false));
+        }
+
+        ProposalRanker ranker = ProposalRanker.fit(proposals, 120);
+
+        assertTrue(ranker.confidence(new double[] {0.9, 0.1}) >= 0.5, "confidence " + ranker.confidence(new double[] {0.9, 0.1}));
+        assertTrue(ranker.confidence(new double[] {0.1, 0.9}) < 0.5);
+    }
+
+    @Test
     void theDefaultThresholdAdmitsTheMostSourcesWhileSeventyOnePercentOfTheAdmittedAreWhollyRight() {
         // One feature: the higher it is, the likelier the proposal is right; where it is low, right half the time.
         Random random = new Random(3);

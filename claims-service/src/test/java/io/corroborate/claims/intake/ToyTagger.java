@@ -42,8 +42,8 @@ public class ToyTagger implements QuarkusTestProfile {
     }
 
     /**
-     * Each speaker "grumbled" each content, "said" it, "said on Tuesday" it, and "predicted" it, as an annotator who counts
-     * grumbling and saying as attribution, predicting not, and the day as part of the cue would mark them.
+     * Each speaker "grumbled" each content, "said" it, "said on Tuesday" it, and "estimated" it, as an annotator who counts
+     * grumbling and saying as attribution, estimating not, and the day as part of the cue would mark them.
      */
     static AttributionTagger trained() {
         List<Example> examples = new ArrayList<>();
@@ -62,7 +62,7 @@ public class ToyTagger implements QuarkusTestProfile {
                     int said = cueStart + cue.length() + 1;
                     spans.add(new GoldSpan("Content", said, said + content.length(), attribution));
                 }
-                text.append(speaker).append(" predicted ").append(content).append(".\n");
+                text.append(speaker).append(" estimated ").append(content).append(".\n");
             }
             examples.add(new Example(text.toString(), spans));
         }

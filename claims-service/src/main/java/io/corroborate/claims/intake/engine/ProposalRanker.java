@@ -79,7 +79,10 @@ public final class ProposalRanker {
         return new ProposalRanker(mean, scale, weights, cut(proposals, probabilities, gold));
     }
 
-    /** The lowest probability at which whole attributions stay right often enough, where the sources' F1 is best. */
+    /**
+     * Where whole attributions stay right often enough and the sources' F1 is best: halfway between the last proposal
+     * admitted and the first left out, so that a proposal a hair less likely than the last admitted one is not cut.
+     */
     private static double cut(List<Labelled> proposals, double[] probabilities, int gold) {
         Integer[] order = new Integer[probabilities.length];
         Arrays.setAll(order, i -> i);
@@ -96,7 +99,7 @@ public final class ProposalRanker {
             boolean distinct = n == order.length || probabilities[order[n]] < probabilities[order[n - 1]];
             if (distinct && whole >= PRECISION * n && f1 > bestF1) {
                 bestF1 = f1;
-                cut = probabilities[order[n - 1]];
+                cut = n == order.length ? probabilities[order[n - 1]] : (probabilities[order[n - 1]] + probabilities[order[n]]) / 2;
             }
         }
         return cut;

@@ -20,13 +20,7 @@ class ProposalRankerTest {
 
     @Test
     void proposalsLikeThoseThatWereRightComeAtTheDefaultThresholdAndThoseLikeTheWrongOnesBelow() {
-        List<Labelled> proposals = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            proposals.add(new Labelled(new double[] {1, 0}, true, true));
-            proposals.add(new Labelled(new double[] {0, 1}, false, false));
-        }
-
-        ProposalRanker ranker = ProposalRanker.fit(proposals, 120);
+        ProposalRanker ranker = ProposalRanker.fit(rightOrWrongByTheirFeatures(), 120);
 
         assertTrue(ranker.confidence(new double[] {1, 0}) >= 0.5);
         assertTrue(ranker.confidence(new double[] {0, 1}) < 0.5);
@@ -35,13 +29,7 @@ class ProposalRankerTest {
     @Test
     void aProposalAHairLessLikeTheRightOnesThanAnyInTrainingIsStillAdmitted() {
         // The cut lies halfway between the last proposal admitted in training and the first left out, not on the last.
-        List<Labelled> proposals = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            proposals.add(new Labelled(new double[] {1, 0}, true, true));
-            proposals.add(new Labelled(new double[] {0, 1}, false, false));
-        }
-
-        ProposalRanker ranker = ProposalRanker.fit(proposals, 120);
+        ProposalRanker ranker = ProposalRanker.fit(rightOrWrongByTheirFeatures(), 120);
 
         assertTrue(ranker.confidence(new double[] {0.9, 0.1}) >= 0.5, "confidence " + ranker.confidence(new double[] {0.9, 0.1}));
         assertTrue(ranker.confidence(new double[] {0.1, 0.9}) < 0.5);
@@ -77,5 +65,15 @@ class ProposalRankerTest {
         ProposalRanker ranker = ProposalRanker.fit(proposals, 100);
 
         assertEquals(0, proposals.stream().filter(p -> ranker.confidence(p.features()) >= 0.5).count());
+    }
+
+    /** A hundred proposals with the first feature, all wholly right, and a hundred with the second, all wrong. */
+    private static List<Labelled> rightOrWrongByTheirFeatures() {
+        List<Labelled> proposals = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            proposals.add(new Labelled(new double[] {1, 0}, true, true));
+            proposals.add(new Labelled(new double[] {0, 1}, false, false));
+        }
+        return proposals;
     }
 }

@@ -18,11 +18,12 @@ import io.corroborate.claims.intake.engine.ProposedAttribution.Role;
 /**
  * A learned second reader of attributions beside the rules ({@link AttributionFinder}): a structured averaged
  * perceptron that tags each token of a paragraph as part of a source, a cue or a content (B/I/O), with the rules' own
- * reading among its features, in two layers (the second reads again with what the first read nearby). {@link #find}
+ * reading and each word's WordNet classes ({@link WordClasses}) among its features, in two layers (the second reads
+ * again with what the first read nearby). {@link #find}
  * joins the two readers (where both read an attribution alike, the rules' chain with the tagger's spans) and a
  * {@link ProposalRanker} learned with them sets each proposal's confidence from who read it, how sure each reader was
- * and its form. On PolNeAR this raised the default answer's source F1 from 56.5 to 67.0 on the dev split at a triple
- * precision of 70 % or more (docs/benchmarks.md, "Sixth session" to "Eighth session").
+ * and its form. On PolNeAR this raised the default answer's source F1 from 56.5 to 67.5 on the dev split at a triple
+ * precision of 70 % or more (docs/benchmarks.md, "Sixth session" to "Tenth session").
  * <p>
  * The weights are learned by {@link #train} from an annotated corpus the operator supplies
  * ({@code deploy/bench/intake-train.sh}); none ship with the project, whose corpus's terms keep derived files out.

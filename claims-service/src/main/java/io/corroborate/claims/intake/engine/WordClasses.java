@@ -25,10 +25,13 @@ final class WordClasses {
     private static final int VERB = 2;
     private static final WordClasses INSTANCE = load();
 
-    /** A word's classes: its commonest verb and noun senses' lexicographer files (-1 for none), and all of its first few. */
-    record Classes(int verb, int noun, long verbs, long nouns) {
+    /**
+     * A word's classes: its commonest verb and noun senses' lexicographer files (-1 for none), and a bit for the file of
+     * each of its first few verb senses.
+     */
+    record Classes(int verb, int noun, long verbs) {
 
-        static final Classes NONE = new Classes(-1, -1, 0, 0);
+        static final Classes NONE = new Classes(-1, -1, 0);
     }
 
     private final Map<String, Classes> byLemma;
@@ -51,7 +54,6 @@ final class WordClasses {
         int verb = exact == null ? -1 : exact.verb();
         int noun = exact == null ? -1 : exact.noun();
         long verbs = exact == null ? 0 : exact.verbs();
-        long nouns = exact == null ? 0 : exact.nouns();
         if (verb < 0) {
             Classes base = baseForm(word, irregularVerbs, VERB_ENDINGS, VERB);
             verb = base.verb();
@@ -60,9 +62,8 @@ final class WordClasses {
         if (noun < 0) {
             Classes base = baseForm(word, irregularNouns, NOUN_ENDINGS, NOUN);
             noun = base.noun();
-            nouns = base.nouns();
         }
-        return verb < 0 && noun < 0 ? Classes.NONE : new Classes(verb, noun, verbs, nouns);
+        return verb < 0 && noun < 0 ? Classes.NONE : new Classes(verb, noun, verbs);
     }
 
     /** WordNet's own morphology ("morphy"): its list of irregular forms, then its suffix rules, in order. */
@@ -91,7 +92,7 @@ final class WordClasses {
     }
 
     private static WordClasses load() {
-        Map<String, int[]> senses = new HashMap<>();
+        Map<String, long[]> senses = new HashMap<>();
         // index.sense: "rail%2:32:00:: 00824066 3 0", the sense key (lemma, part of speech, lexicographer file), the
         // synset, the sense's rank among the word's senses of that part of speech, and how often it was tagged.
         forEachLine("index.sense", line -> {
@@ -110,18 +111,18 @@ final class WordClasses {
             if (rank > SENSES) {
                 return;
             }
-            // Per lemma: the first verb sense's file, the first noun sense's, then a bit per file among the first few.
-            int[] entry = senses.computeIfAbsent(lemma, key -> new int[] {-1, -1, 0, 0, 0, 0});
-            int offset = pos == VERB ? 0 : 1;
+            // Per lemma: the first verb sense's file, the first noun sense's, and a bit per file (below 45) of the first
+            // few verb senses.
+            long[] entry = senses.computeIfAbsent(lemma, key -> new long[] {-1, -1, 0});
             if (rank == 1) {
-                entry[offset] = file;
+                entry[pos == VERB ? 0 : 1] = file;
             }
-            int bits = 2 + 2 * offset + file / 32;
-            entry[bits] |= 1 << (file % 32);
+            if (pos == VERB) {
+                entry[2] |= 1L << file;
+            }
         });
         Map<String, Classes> byLemma = new HashMap<>(senses.size() * 4 / 3 + 1);
-        senses.forEach((lemma, entry) -> byLemma.put(lemma, new Classes(entry[0], entry[1],
-                (long) entry[3] << 32 | entry[2] & 0xffffffffL, (long) entry[5] << 32 | entry[4] & 0xffffffffL)));
+        senses.forEach((lemma, entry) -> byLemma.put(lemma, new Classes((int) entry[0], (int) entry[1], entry[2])));
         return new WordClasses(byLemma, irregular("verb.exc"), irregular("noun.exc"));
     }
 

@@ -132,7 +132,7 @@ class AttributionTaggerTest {
             making.forEach(verb -> text.append(speaker).append(' ').append(verb).append(" the old bridge near the river.\n"));
             examples.add(new Example(text.toString(), spans));
         }
-        AttributionTagger tagger = AttributionTagger.train(examples, 5);
+        AttributionTagger tagger = AttributionTagger.train(examples, 8);
         String griped = "The governor griped the new toll was unfair.";
         String repaired = "The governor repaired the new toll gate.";
         assertTrue(rules.find(griped).isEmpty() && rules.find(repaired).isEmpty(), "no rule reads either verb");

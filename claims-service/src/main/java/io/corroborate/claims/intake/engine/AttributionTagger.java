@@ -19,11 +19,11 @@ import io.corroborate.claims.intake.engine.ProposedAttribution.Role;
  * A learned second reader of attributions beside the rules ({@link AttributionFinder}): a structured averaged
  * perceptron that tags each token of a paragraph as part of a source, a cue or a content (B/I/O), with the rules' own
  * reading and each word's WordNet classes ({@link WordClasses}) among its features, in two layers (the second reads
- * again with what the first read nearby). {@link #find}
+ * again with what the first read nearby and how far off in the sentence it read a cue and a source). {@link #find}
  * joins the two readers (where both read an attribution alike, the rules' chain with the tagger's spans) and a
  * {@link ProposalRanker} learned with them sets each proposal's confidence from who read it, how sure each reader was
- * and its form. On PolNeAR this raised the default answer's source F1 from 56.5 to 67.5 on the dev split at a triple
- * precision of 70 % or more (docs/benchmarks.md, "Sixth session" to "Tenth session").
+ * and its form. On PolNeAR this raised the default answer's source F1 from 56.5 to 68.8 on the dev split at a triple
+ * precision of 70 % or more (docs/benchmarks.md, "Sixth session" to "Eleventh session").
  * <p>
  * The weights are learned by {@link #train} from an annotated corpus the operator supplies
  * ({@code deploy/bench/intake-train.sh}); none ship with the project, whose corpus's terms keep derived files out.
@@ -36,8 +36,8 @@ public final class AttributionTagger {
     static final int O = 0;
     private static final char[] KIND = {'O', 'S', 'S', 'C', 'C', 'T', 'T'};
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
-    /** 2^20 hashed features: collisions cost nothing measurable, and each layer's weights take 29 MB in memory. */
-    private static final int BITS = 20;
+    /** 2^21 hashed features, each layer's weights 59 MB in memory: since WordNet's classes, 2^20 collided enough to cost 0.16 of source F1. */
+    private static final int BITS = 21;
     private static final int MASK = (1 << BITS) - 1;
 
     /** A labelled stretch of an article: "Source", "Cue" or "Content", and the attribution it belongs to. */
@@ -51,7 +51,7 @@ public final class AttributionTagger {
     /** How many parts the training articles are cut into, for the second layer to learn from the first's unseen readings. */
     private static final int FOLDS = 4;
     /** Raised whenever the features change: weights learned for other features would read as noise. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     /** The stems of the cues most common in news attribution, each weighed apart by the ranker. */
     private static final String[] COMMON_CUES = {"told", "tell", "report", "add", "wrote", "writ", "ask", "call", "note", "argu",
         "believ", "think", "want", "claim", "suggest", "announc", "show", "warn"};
@@ -299,7 +299,11 @@ public final class AttributionTagger {
     private static int[][] stacked(Sequence sequence, int[] firstTags) {
         int n = firstTags.length;
         int[][] stacked = new int[n][];
-        List<String> names = new ArrayList<>(12);
+        List<String> names = new ArrayList<>(16);
+        int[] sentence = new int[n];
+        for (int i = 1; i < n; i++) {
+            sentence[i] = sentence[i - 1] + (SENTENCE_ENDS.contains(sequence.tokens.get(i - 1).text()) ? 1 : 0);
+        }
         for (int i = 0; i < n; i++) {
             names.clear();
             String t0 = tag(firstTags, i);
@@ -320,6 +324,14 @@ public final class AttributionTagger {
             }
             names.add("tcl=" + left + "|" + t0);
             names.add("tcr=" + right + "|" + t0);
+            // Where the first layer read the sentence's cue and source, however far: a content runs from its cue, a source sits by it.
+            int cueBefore = nearest(firstTags, i, -1, 'C', sentence);
+            int cueAfter = nearest(firstTags, i, 1, 'C', sentence);
+            names.add("tkl=" + distanceBand(cueBefore) + "|" + t0);
+            names.add("tkr=" + distanceBand(cueAfter) + "|" + t0);
+            names.add("tk=" + distanceBand(cueBefore) + "|" + distanceBand(cueAfter) + "|" + KIND[firstTags[i]]);
+            names.add("tsl=" + distanceBand(nearest(firstTags, i, -1, 'S', sentence)) + "|" + distanceBand(cueAfter) + "|" + t0);
+            names.add("tsr=" + distanceBand(nearest(firstTags, i, 1, 'S', sentence)) + "|" + distanceBand(cueBefore) + "|" + t0);
             int[] row = java.util.Arrays.copyOf(sequence.features[i], sequence.features[i].length + names.size());
             for (int k = 0; k < names.size(); k++) {
                 row[sequence.features[i].length + k] = mix(names.get(k).hashCode()) & MASK;
@@ -327,6 +339,21 @@ public final class AttributionTagger {
             stacked[i] = row;
         }
         return stacked;
+    }
+
+    /** How many tokens away, going {@code step}, the first layer read a token of {@code kind} in the same sentence; -1 if nowhere. */
+    private static int nearest(int[] tags, int i, int step, char kind, int[] sentence) {
+        for (int j = i + step; j >= 0 && j < tags.length && sentence[j] == sentence[i]; j += step) {
+            if (KIND[tags[j]] == kind) {
+                return Math.abs(j - i);
+            }
+        }
+        return -1;
+    }
+
+    /** A distance in tokens, in bands that widen with it. */
+    private static String distanceBand(int distance) {
+        return distance < 0 ? "-" : distance <= 3 ? String.valueOf(distance) : distance <= 6 ? "4-6" : distance <= 12 ? "7-12" : distance <= 25 ? "13-25" : "26+";
     }
 
     private static String tag(int[] tags, int i) {

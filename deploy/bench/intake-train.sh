@@ -10,6 +10,5 @@ set -euo pipefail
 CORPUS=$(cd "$1" 2>/dev/null && pwd || echo "$1")
 MODEL=$(cd "$(dirname "$2")" 2>/dev/null && pwd || dirname "$2")/$(basename "$2")
 shift 2
-# Every token's features, for both layers, are held for the passes (about 1.6 GB for PolNeAR's 840 training articles),
-# beside up to four layers' weights and their running sums (59 MB each).
-intake_java -Xmx3g io.corroborate.claims.intake.IntakeTraining "$CORPUS" "$MODEL" "$@"
+# Every token's features, for both layers, are held for the passes: about 1.6 GB for PolNeAR's 840 training articles.
+intake_java -Xmx2g io.corroborate.claims.intake.IntakeTraining "$CORPUS" "$MODEL" "$@"

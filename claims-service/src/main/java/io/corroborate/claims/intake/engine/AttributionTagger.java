@@ -36,8 +36,8 @@ public final class AttributionTagger {
     static final int O = 0;
     private static final char[] KIND = {'O', 'S', 'S', 'C', 'C', 'T', 'T'};
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
-    /** 2^21 hashed features, each layer's weights 59 MB in memory: since WordNet's classes, 2^20 collided enough to cost 0.16 of source F1. */
-    private static final int BITS = 21;
+    /** 2^20 hashed features, each layer's weights 29 MB in memory: 2^21 read no better over ten folds (docs/benchmarks.md). */
+    private static final int BITS = 20;
     private static final int MASK = (1 << BITS) - 1;
 
     /** A labelled stretch of an article: "Source", "Cue" or "Content", and the attribution it belongs to. */
